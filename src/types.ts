@@ -1,0 +1,174 @@
+/**
+ * The data that flows through tuff, as plain JSON-serialisable types:
+ *
+ *   bytes → rows → Dataset → Network (CSR) → Analysis → Recommendation[] → Report → string
+ *
+ * Everything but `Network` (typed arrays) is plain data. Metric names and
+ * meanings are the contract in ../shared/datasets/README.md and the report
+ * layout is ../shared/docs/report-schema.md (schemaVersion 1).
+ */
+
+export type Severity = 'critical' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = Object.freeze(['critical', 'warning', 'info']);
+
+export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
+/** A recoverable problem in the input, reported on stderr and in `dataQuality`. */
+export interface DataWarning {
+  readonly file: string;
+  /** 1-based physical line where the record starts; 0 for a file-level warning. */
+  readonly line: number;
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface Actor {
+  /** Trimmed, NFC-normalised; compared by UTF-16 code units. */
+  readonly id: string;
+  readonly label: string | null;
+  readonly sector: string | null;
+  /** Every other actor column, by its (alias-resolved) header name; empty cells are left out. */
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/** One undirected tie; `source < target` by code units, no self-loops, no duplicates. */
+export interface Tie {
+  readonly source: string;
+  readonly target: string;
+  readonly weight: number;
+}
+
+/** A validated network: actors sorted by id, ties sorted by (source, target). */
+export interface Dataset {
+  readonly actors: readonly Actor[];
+  readonly ties: readonly Tie[];
+  /** true when the ties file has a weight column. */
+  readonly weighted: boolean;
+  /** The actor column used for groups (E-I, participation), or null. `sector` means Actor.sector. */
+  readonly groupBy: string | null;
+}
+
+/** Where the dataset came from; the `input` block of the report. */
+export interface InputInfo {
+  readonly ties: string;
+  readonly actors: string | null;
+  readonly groupBy: string | null;
+  readonly weighted: boolean;
+  readonly delimiter: string;
+  readonly encoding: Encoding;
+  /** canonical column name → header as written in the ties file (and actors file, prefixed `actors.`). */
+  readonly columns: Readonly<Record<string, string>>;
+}
+
+export interface ReadResult {
+  readonly dataset: Dataset;
+  readonly input: InputInfo;
+  readonly warnings: readonly DataWarning[];
+}
+
+export interface Summary {
+  readonly actors: number;
+  readonly ties: number;
+  readonly density: number;
+  readonly components: number;
+  readonly isolates: number;
+  readonly transitivity: number;
+  readonly averageClustering: number;
+  readonly degreeCentralization: number | null;
+  readonly diameterOfLargestComponent: number;
+  readonly averageShortestPathLargestComponent: number;
+}
+
+export interface ActorMetrics {
+  readonly degree: number;
+  readonly strength: number;
+  readonly betweenness: number;
+  readonly weightedBetweenness: number;
+  readonly closeness: number;
+  readonly harmonic: number;
+  readonly eigenvector: number;
+  readonly pagerank: number;
+  readonly constraint: number | null;
+  readonly effectiveSize: number | null;
+  readonly clustering: number;
+  readonly articulationPoint: boolean;
+  readonly component: number;
+  readonly eiIndex: number | null;
+  readonly participation: number | null;
+  readonly community: number;
+}
+
+export interface GroupStats {
+  readonly actors: number;
+  readonly internalTies: number;
+  readonly externalTies: number;
+  readonly eiIndex: number | null;
+}
+
+export interface ComponentInfo {
+  readonly index: number;
+  readonly size: number;
+  readonly actors: readonly string[];
+}
+
+export interface Communities {
+  readonly algorithm: 'louvain';
+  readonly seed: number;
+  readonly runs: number;
+  /** Modularity of the returned partition; null on an edgeless network (undefined there). */
+  readonly modularity: number | null;
+  readonly count: number;
+  readonly partition: Readonly<Record<string, number>>;
+}
+
+/** How betweenness was computed: exact, or a sampled estimate with its error bound. */
+export interface BetweennessMethod {
+  readonly exact: boolean;
+  readonly samples: number | null;
+  readonly epsilon: number | null;
+  readonly delta: number | null;
+}
+
+export interface Analysis {
+  readonly summary: Summary;
+  readonly actors: Readonly<Record<string, ActorMetrics>>;
+  readonly groups: Readonly<Record<string, GroupStats>>;
+  readonly eiIndex: number | null;
+  readonly groupTies: { readonly internal: number; readonly external: number };
+  readonly bridges: readonly (readonly [string, string])[];
+  readonly components: readonly ComponentInfo[];
+  readonly communities: Communities;
+  readonly betweennessMethod: BetweennessMethod;
+}
+
+export interface Recommendation {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly actors: readonly string[];
+  readonly groups: readonly string[];
+  readonly evidence: Readonly<Record<string, unknown>>;
+  readonly message: string;
+}
+
+export interface ReportActor extends ActorMetrics {
+  readonly label: string | null;
+  readonly sector: string | null;
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/** The JSON report, schemaVersion 1 (../shared/docs/report-schema.md). */
+export interface Report {
+  readonly schemaVersion: 1;
+  readonly tool: { readonly name: 'tuff'; readonly version: string };
+  readonly input: InputInfo;
+  readonly dataQuality: { readonly warnings: readonly DataWarning[] };
+  readonly summary: Summary;
+  readonly actors: Readonly<Record<string, ReportActor>>;
+  readonly groups: Readonly<Record<string, GroupStats>>;
+  readonly eiIndex: number | null;
+  readonly groupTies: { readonly internal: number; readonly external: number };
+  readonly bridges: readonly (readonly [string, string])[];
+  readonly components: readonly ComponentInfo[];
+  readonly communities: Communities;
+  readonly recommendations: readonly Recommendation[];
+}
