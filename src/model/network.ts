@@ -12,8 +12,9 @@
  *   code units), or -1 when the actor has no value or there is no groupBy.
  */
 
-import type { Actor, Dataset } from '../types.js';
+import type { Dataset } from '../types.js';
 import { compareCodeUnits } from '../util/sort.js';
+import { groupValueOf } from '../util/group.js';
 
 export interface Network {
   readonly n: number;
@@ -31,13 +32,6 @@ export interface Network {
   readonly weighted: boolean;
   readonly group: Int32Array;
   readonly groupNames: readonly string[];
-}
-
-/** The groupBy value of an actor, or null. `sector` reads Actor.sector. */
-export function groupValueOf(actor: Actor, groupBy: string | null): string | null {
-  if (groupBy === null) return null;
-  const value = groupBy === 'sector' ? actor.sector : actor.attributes[groupBy];
-  return value === undefined || value === null || value === '' ? null : value;
 }
 
 export function buildNetwork(dataset: Dataset): Network {

@@ -1,0 +1,148 @@
+/**
+ * The command line: the only module that touches `process` (argv, env,
+ * stdout/stderr, TTY). It declares the commands with commander, turns flags
+ * into typed options (options.ts), runs them (run.ts), prints, and maps every
+ * error to the exit-code contract:
+ *   0 ok · 1 --fail-on tripped · 2 usage or unusable input · 3 internal bug.
+ * Errors are one line on stderr; the stack only with --debug.
+ */
+
+import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT, InternalError, isTuffError } from './errors.js';
+import { DEFAULTS, DUPLICATES, FORMATS, LANGS, resolveOptions, type RawAnalyseOptions } from './options.js';
+import { runAnalyse } from './run.js';
+import { SEVERITIES, type DataWarning, type Severity } from './types.js';
+import { VERSION } from './version.js';
+
+/** Warnings printed on stderr before "… and N more"; all of them are in the JSON report. */
+const MAX_WARNING_LINES = 100;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  let exitCode: number = EXIT.OK;
+  const program = buildProgram((code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    return reportError(error, debug);
+  }
+}
+
+export function buildProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command('tuff')
+    .description('Network analysis of local multi-actor partnerships: who holds the network together, bridging vs bonding ties, isolated actors and groups, communities.')
+    .version(VERSION, '-V, --version')
+    .option('--debug', 'print the stack trace of an internal error')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => process.stdout.write(text),
+      writeErr: (text) => process.stderr.write(text),
+      // Commander's own errors are rethrown (exitOverride) and printed by reportError as one line.
+      outputError: () => {},
+    });
+
+  program
+    .command('analyse')
+    .alias('analyze')
+    .description('analyse one network: a ties CSV file, or a folder with ties.csv, actors.csv and meta.json')
+    .argument('<input>', 'ties CSV file, or folder with ties.csv (+ actors.csv, meta.json)')
+    .option('-a, --actors <file>', 'actors CSV file (id, label, sector, attributes…)')
+    .option('-g, --group-by <column>', 'actor column that defines groups for bridging/bonding (default: meta.json groupBy, else sector)')
+    .addOption(new Option('--duplicates <policy>', 'how repeated ties are merged').choices(DUPLICATES).default(DEFAULTS.duplicates))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default(DEFAULTS.format))
+    .option('-o, --out <file>', 'write the report to this file instead of stdout')
+    .addOption(new Option('--lang <lang>', 'language of the text report (default: from LANG/LC_ALL, da… → Danish)').choices(LANGS))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a recommendation at or above this severity is found').choices(SEVERITIES))
+    .option('--seed <n>', 'seed of the first Louvain run', String(DEFAULTS.seed))
+    .option('--runs <n>', 'Louvain runs; the best modularity is kept', String(DEFAULTS.runs))
+    .option('--top <n>', 'rows in the text report\'s top-actor table', String(DEFAULTS.top))
+    .option('--no-color', 'no colour in the text report (also NO_COLOR=1, or when stdout is not a terminal)')
+    .option('--debug', 'print the stack trace of an internal error')
+    .action((input: string, flags: Record<string, unknown>) => {
+      const raw: RawAnalyseOptions = {
+        input,
+        actors: str(flags.actors),
+        groupBy: str(flags.groupBy),
+        duplicates: str(flags.duplicates),
+        format: str(flags.format),
+        out: str(flags.out),
+        seed: str(flags.seed),
+        runs: str(flags.runs),
+        lang: str(flags.lang),
+        color: flags.color !== false,
+        failOn: str(flags.failOn),
+        top: str(flags.top),
+      };
+      const options = resolveOptions(raw, process.env);
+      const toTerminal = options.out === undefined && options.format === 'text';
+      const chalk = makeChalk(options.color && toTerminal);
+      const result = runAnalyse(options, chalk);
+      printWarnings(result.warnings);
+      if (result.stdout !== '') process.stdout.write(result.stdout);
+      setExitCode(gate(result.report.recommendations.map((r) => r.severity), options.failOn));
+    });
+
+  return program;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Exit 1 when a recommendation is at or above the --fail-on severity. */
+export function gate(found: readonly Severity[], failOn: Severity | undefined): number {
+  if (failOn === undefined) return EXIT.OK;
+  const limit = SEVERITIES.indexOf(failOn);
+  return found.some((s) => SEVERITIES.indexOf(s) <= limit) ? EXIT.GATE : EXIT.OK;
+}
+
+/** Colour only when allowed by the flag, NO_COLOR is unset and stdout is a terminal (or FORCE_COLOR asks). */
+function makeChalk(wanted: boolean): ChalkInstance {
+  const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
+  if (!wanted || noColor || (!process.stdout.isTTY && !forced)) return new Chalk({ level: 0 });
+  const level = supportsColor === false ? 0 : supportsColor.level;
+  return new Chalk({ level });
+}
+
+function printWarnings(warnings: readonly DataWarning[]): void {
+  for (const w of warnings.slice(0, MAX_WARNING_LINES)) {
+    const where = w.line > 0 ? `${w.file}:${w.line}` : w.file;
+    process.stderr.write(`tuff: warning: ${where}: ${w.message}\n`);
+  }
+  if (warnings.length > MAX_WARNING_LINES) {
+    process.stderr.write(
+      `tuff: warning: … and ${warnings.length - MAX_WARNING_LINES} more warnings (all are listed under dataQuality in --format json)\n`,
+    );
+  }
+}
+
+function reportError(error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0) return EXIT.OK; // --help, --version
+    const message = error.message.replace(/^error: /, '').replace(/\s+/g, ' ').trim();
+    process.stderr.write(`tuff: ${message} (see tuff --help)\n`);
+    return EXIT.INPUT;
+  }
+  if (isTuffError(error) && !(error instanceof InternalError)) {
+    process.stderr.write(`tuff: ${oneLine(error.message)}\n`);
+    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(
+    `tuff: internal error: ${oneLine(message)}. This is a bug in tuff: please report it with the command you ran` +
+      `${debug ? '' : ' (run with --debug for the stack trace)'}\n`,
+  );
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return EXIT.INTERNAL;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').trim();
+}
+

@@ -1,0 +1,95 @@
+/** Danske ord i tekstrapporten. */
+
+import type { Messages } from './messages.js';
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const comma = (x: number, digits: number): string => x.toFixed(digits).replace('.', ',');
+
+export const da: Messages = {
+  title: (name) => `tuff · netværksanalyse af ${name}`,
+  inputLine: (actors, ties, weighted) =>
+    `${plural(actors, 'aktør', 'aktører')}, ${plural(ties, 'relation', 'relationer')}, ${weighted ? 'med styrke' : 'uden styrke'}`,
+  groupedBy: (column) => `grupper fra kolonnen "${column}"`,
+  noGroups: 'ingen gruppekolonne: brobyggende og samlende bånd beregnes ikke',
+  warningsLine: (count) => `${plural(count, 'advarsel', 'advarsler')} om data (vist på stderr og i JSON-rapporten)`,
+
+  sectionRecommendations: 'Hvad nu?',
+  noRecommendations: 'Intet kræver handling.',
+  severity: { critical: 'Kritisk', warning: 'Advarsel', info: 'Godt at vide' },
+
+  sectionSummary: 'Netværket',
+  actors: 'Aktører',
+  ties: 'Relationer',
+  density: 'Tæthed (andel af mulige relationer)',
+  components: 'Adskilte dele (komponenter)',
+  isolates: 'Isolerede aktører',
+  transitivity: 'Transitivitet',
+  averageClustering: 'Gennemsnitlig klyngekoefficient',
+  degreeCentralization: 'Centralisering (grad)',
+  diameter: 'Diameter af den største del',
+  averagePath: 'Gennemsnitligt antal skridt mellem to aktører',
+  networkEi: 'Brobyggende mod samlende bånd (E-I-indeks)',
+  eiMeaning: (ei) =>
+    ei === null
+      ? ''
+      : ei <= -0.5
+        ? 'mest bånd inden for grupperne (samlende)'
+        : ei < -0.1
+          ? 'flere samlende end brobyggende bånd'
+          : ei <= 0.1
+            ? 'samlende og brobyggende bånd i balance'
+            : ei < 0.5
+              ? 'flere brobyggende end samlende bånd'
+              : 'mest bånd på tværs af grupperne (brobyggende)',
+  notDefined: '–',
+
+  sectionBrokers: 'Hvem holder netværket sammen?',
+  brokersIntro: 'Aktører på flest korteste veje mellem andre (betweenness).',
+  colRank: 'nr.',
+  colActor: 'Aktør',
+  colSector: 'Sektor',
+  colTies: 'Bånd',
+  colBetweenness: 'Betweenness',
+  colConstraint: 'Constraint',
+  colEffectiveSize: 'Eff. str.',
+  colCutPoint: 'Snitpunkt',
+  yes: 'ja',
+  no: '',
+  cutPoints: (count) =>
+    count === 1
+      ? '1 aktør, hvis udtræden ville splitte netværket (snitpunkt):'
+      : `${count} aktører, hvis udtræden ville splitte netværket (snitpunkter):`,
+  noCutPoints: 'Ingen enkelt aktør holder netværket sammen: ingen snitpunkter.',
+  lowConstraint: 'Brobyggere med mange ikke-overlappende kontakter (lavest constraint, mindst 3 bånd):',
+  noLowConstraint: 'Ingen aktør har tre eller flere bånd.',
+
+  sectionSectors: 'Samlende og brobyggende bånd pr. gruppe',
+  sectorsIntro: 'Bånd inden for gruppen (samlende) mod bånd til andre grupper (brobyggende); E-I fra −1 (alt indenfor) til +1 (alt på tværs).',
+  colGroup: 'Gruppe',
+  colInternal: 'Indenfor',
+  colExternal: 'På tværs',
+  colEi: 'E-I',
+  colReading: 'Læsning',
+  noSectors: 'Ingen gruppekolonne, så ingen tabel over samlende og brobyggende bånd.',
+
+  sectionFragility: 'Dele, isolerede aktører og sårbare bånd',
+  componentsLine: (count, largest, total) =>
+    count === 1
+      ? `Netværket hænger sammen som én helhed (${plural(total, 'aktør', 'aktører')}).`
+      : `${count} adskilte dele; den største rummer ${largest} af ${plural(total, 'aktør', 'aktører')}.`,
+  detachedGroup: (index, size) => `Del ${index} (${plural(size, 'aktør', 'aktører')}):`,
+  isolatesLine: (count) => `${plural(count, 'aktør', 'aktører')} uden nogen relation:`,
+  bridgesLine: (count) =>
+    count === 1
+      ? '1 relation, der alene forbinder to dele (bro):'
+      : `${count} relationer, der alene forbinder to dele (broer):`,
+  moreNotShown: (count) => `… og ${count} til (se --format json)`,
+
+  sectionCommunities: 'Uformelle klynger (Louvain-fællesskaber)',
+  communitiesLine: (count, modularity, runs) =>
+    `${plural(count, 'klynge', 'klynger')}, modularitet ${modularity === null ? '–' : comma(modularity, 3)} (bedste af ${runs} kørsler med fast frø; isolerede aktører tæller som egen klynge).`,
+  communityLine: (index, size) => `Klynge ${index} (${plural(size, 'aktør', 'aktører')})`,
+  communityMix: 'grupper',
+
+  footer: 'Alle mål for hver aktør: tuff analyse … --format json',
+};

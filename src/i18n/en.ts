@@ -1,0 +1,89 @@
+/** English words of the text report. */
+
+import type { Messages } from './messages.js';
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export const en: Messages = {
+  title: (name) => `tuff · network analysis of ${name}`,
+  inputLine: (actors, ties, weighted) =>
+    `${plural(actors, 'actor', 'actors')}, ${plural(ties, 'tie', 'ties')}, ${weighted ? 'weighted' : 'unweighted'}`,
+  groupedBy: (column) => `groups from the column "${column}"`,
+  noGroups: 'no group column: bridging and bonding are not computed',
+  warningsLine: (count) => `${plural(count, 'data warning', 'data warnings')} (listed on stderr and in the JSON report)`,
+
+  sectionRecommendations: 'What to do next',
+  noRecommendations: 'Nothing calls for action.',
+  severity: { critical: 'Critical', warning: 'Warning', info: 'Good to know' },
+
+  sectionSummary: 'The network',
+  actors: 'Actors',
+  ties: 'Ties',
+  density: 'Density (share of possible ties)',
+  components: 'Separate parts (components)',
+  isolates: 'Isolated actors',
+  transitivity: 'Transitivity',
+  averageClustering: 'Average clustering',
+  degreeCentralization: 'Degree centralisation',
+  diameter: 'Diameter of the largest part',
+  averagePath: 'Average steps between two actors',
+  networkEi: 'Bridging vs bonding (E-I index)',
+  eiMeaning: (ei) =>
+    ei === null
+      ? ''
+      : ei <= -0.5
+        ? 'mostly ties inside groups (bonding)'
+        : ei < -0.1
+          ? 'more bonding than bridging'
+          : ei <= 0.1
+            ? 'bonding and bridging in balance'
+            : ei < 0.5
+              ? 'more bridging than bonding'
+              : 'mostly ties across groups (bridging)',
+  notDefined: 'n/a',
+
+  sectionBrokers: 'Who holds the network together',
+  brokersIntro: 'Actors on the most shortest paths between others (betweenness).',
+  colRank: '#',
+  colActor: 'Actor',
+  colSector: 'Sector',
+  colTies: 'Ties',
+  colBetweenness: 'Betweenness',
+  colConstraint: 'Constraint',
+  colEffectiveSize: 'Eff. size',
+  colCutPoint: 'Cut point',
+  yes: 'yes',
+  no: '',
+  cutPoints: (count) =>
+    `${plural(count, 'actor', 'actors')} whose departure would split the network (cut points):`,
+  noCutPoints: 'No single actor holds the network together: no cut points.',
+  lowConstraint: 'Brokers with many non-redundant contacts (lowest constraint, at least 3 ties):',
+  noLowConstraint: 'No actor has three or more ties.',
+
+  sectionSectors: 'Bonding and bridging by group',
+  sectorsIntro: 'Ties inside the group (bonding) against ties to other groups (bridging); E-I from −1 (all inside) to +1 (all across).',
+  colGroup: 'Group',
+  colInternal: 'Inside',
+  colExternal: 'Across',
+  colEi: 'E-I',
+  colReading: 'Reading',
+  noSectors: 'No group column, so no bonding/bridging table.',
+
+  sectionFragility: 'Parts, isolated actors and fragile ties',
+  componentsLine: (count, largest, total) =>
+    count === 1
+      ? `The network is one connected whole (${plural(total, 'actor', 'actors')}).`
+      : `${count} separate parts; the largest holds ${largest} of ${plural(total, 'actor', 'actors')}.`,
+  detachedGroup: (index, size) => `Part ${index} (${plural(size, 'actor', 'actors')}):`,
+  isolatesLine: (count) => `${plural(count, 'actor', 'actors')} without any tie:`,
+  bridgesLine: (count) => `${plural(count, 'tie', 'ties')} that alone connect two parts (bridges):`,
+  moreNotShown: (count) => `… and ${count} more (see --format json)`,
+
+  sectionCommunities: 'Informal clusters (Louvain communities)',
+  communitiesLine: (count, modularity, runs) =>
+    `${plural(count, 'cluster', 'clusters')}, modularity ${modularity === null ? 'n/a' : modularity.toFixed(3)} (best of ${runs} seeded runs; isolated actors count as their own cluster).`,
+  communityLine: (index, size) => `Cluster ${index} (${plural(size, 'actor', 'actors')})`,
+  communityMix: 'groups',
+
+  footer: 'Full metrics for every actor: tuff analyse … --format json',
+};

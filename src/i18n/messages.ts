@@ -1,0 +1,81 @@
+/**
+ * The words of the text report, one catalogue per language (en.ts, da.ts),
+ * both typed by `Messages` so a missing translation is a compile error.
+ * Anything that depends on a number (plural forms, "1 aktør" / "2 aktører")
+ * is a function in the catalogue, never string building in the renderer.
+ */
+
+import type { Lang } from '../options.js';
+import { en } from './en.js';
+import { da } from './da.js';
+
+export interface Messages {
+  readonly title: (name: string) => string;
+  readonly inputLine: (actors: number, ties: number, weighted: boolean) => string;
+  readonly groupedBy: (column: string) => string;
+  readonly noGroups: string;
+  readonly warningsLine: (count: number) => string;
+
+  readonly sectionRecommendations: string;
+  readonly noRecommendations: string;
+  readonly severity: { readonly critical: string; readonly warning: string; readonly info: string };
+
+  readonly sectionSummary: string;
+  readonly actors: string;
+  readonly ties: string;
+  readonly density: string;
+  readonly components: string;
+  readonly isolates: string;
+  readonly transitivity: string;
+  readonly averageClustering: string;
+  readonly degreeCentralization: string;
+  readonly diameter: string;
+  readonly averagePath: string;
+  readonly networkEi: string;
+  readonly eiMeaning: (ei: number | null) => string;
+  readonly notDefined: string;
+
+  readonly sectionBrokers: string;
+  readonly brokersIntro: string;
+  readonly colRank: string;
+  readonly colActor: string;
+  readonly colSector: string;
+  readonly colTies: string;
+  readonly colBetweenness: string;
+  readonly colConstraint: string;
+  readonly colEffectiveSize: string;
+  readonly colCutPoint: string;
+  readonly yes: string;
+  readonly no: string;
+  readonly cutPoints: (count: number) => string;
+  readonly noCutPoints: string;
+  readonly lowConstraint: string;
+  readonly noLowConstraint: string;
+
+  readonly sectionSectors: string;
+  readonly sectorsIntro: string;
+  readonly colGroup: string;
+  readonly colInternal: string;
+  readonly colExternal: string;
+  readonly colEi: string;
+  readonly colReading: string;
+  readonly noSectors: string;
+
+  readonly sectionFragility: string;
+  readonly componentsLine: (count: number, largest: number, total: number) => string;
+  readonly detachedGroup: (index: number, size: number) => string;
+  readonly isolatesLine: (count: number) => string;
+  readonly bridgesLine: (count: number) => string;
+  readonly moreNotShown: (count: number) => string;
+
+  readonly sectionCommunities: string;
+  readonly communitiesLine: (count: number, modularity: number | null, runs: number) => string;
+  readonly communityLine: (index: number, size: number) => string;
+  readonly communityMix: string;
+
+  readonly footer: string;
+}
+
+export function messages(lang: Lang): Messages {
+  return lang === 'da' ? da : en;
+}

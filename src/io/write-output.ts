@@ -1,0 +1,29 @@
+/**
+ * Write a rendered report to a file atomically: a temporary file beside the
+ * target, then rename, so a reader never sees half a report and a failed run
+ * never leaves a truncated one. File-system errors become UsageError.
+ */
+
+import { writeFileSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { UsageError } from '../errors.js';
+
+export function writeOutput(file: string, content: string): void {
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temp, content, 'utf8');
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'the folder does not exist'
+      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+      : code === 'EISDIR' ? 'it is a folder'
+      : code === 'ENOSPC' ? 'no space left on the device'
+      : code ?? 'cannot write';
+    throw new UsageError(`${file}: cannot write the report: ${reason}`, { cause: error });
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Options of `tuff analyse`: one type, frozen defaults, one validator. The CLI
+ * turns argv into a partial AnalyseCommandOptions; `resolveOptions` fills the
+ * defaults (undefined = default) and throws UsageError on a bad value. The
+ * --help text reads its defaults from DEFAULTS, so the two cannot drift.
+ */
+
+import { UsageError } from './errors.js';
+import { SEVERITIES, type Severity } from './types.js';
+
+export const FORMATS = ['text', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const LANGS = ['en', 'da'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const DUPLICATES = ['sum', 'max', 'first'] as const;
+export type DuplicatePolicy = (typeof DUPLICATES)[number];
+
+export interface AnalyseCommandOptions {
+  readonly input: string;
+  readonly actors: string | undefined;
+  readonly groupBy: string | undefined;
+  readonly duplicates: DuplicatePolicy;
+  readonly format: Format;
+  readonly out: string | undefined;
+  readonly seed: number;
+  readonly runs: number;
+  readonly lang: Lang;
+  readonly color: boolean;
+  readonly failOn: Severity | undefined;
+  readonly top: number;
+}
+
+export const DEFAULTS = Object.freeze({
+  duplicates: 'sum' as DuplicatePolicy,
+  format: 'text' as Format,
+  seed: 1,
+  runs: 20,
+  top: 10,
+});
+
+/** Raw values as the CLI hands them over: strings, never auto-cast. */
+export interface RawAnalyseOptions {
+  input: string;
+  actors?: string | undefined;
+  groupBy?: string | undefined;
+  duplicates?: string | undefined;
+  format?: string | undefined;
+  out?: string | undefined;
+  seed?: string | undefined;
+  runs?: string | undefined;
+  lang?: string | undefined;
+  color: boolean;
+  failOn?: string | undefined;
+  top?: string | undefined;
+}
+
+/** The language from --lang, else from LC_ALL / LANG (`da…` → Danish), else English. */
+export function defaultLang(env: Readonly<Record<string, string | undefined>>): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('da') ? 'da' : 'en';
+}
+
+export function resolveOptions(raw: RawAnalyseOptions, env: Readonly<Record<string, string | undefined>>): AnalyseCommandOptions {
+  return {
+    input: raw.input,
+    actors: raw.actors,
+    groupBy: raw.groupBy,
+    duplicates: oneOf('--duplicates', raw.duplicates, DUPLICATES) ?? DEFAULTS.duplicates,
+    format: oneOf('--format', raw.format, FORMATS) ?? DEFAULTS.format,
+    out: raw.out,
+    seed: integer('--seed', raw.seed, 0, 2 ** 31 - 1) ?? DEFAULTS.seed,
+    runs: integer('--runs', raw.runs, 1, 1000) ?? DEFAULTS.runs,
+    lang: oneOf('--lang', raw.lang, LANGS) ?? defaultLang(env),
+    color: raw.color,
+    failOn: oneOf('--fail-on', raw.failOn, SEVERITIES),
+    top: integer('--top', raw.top, 1, 1_000_000) ?? DEFAULTS.top,
+  };
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+function integer(flag: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`);
+  const n = Number(value.trim());
+  if (n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`);
+  return n;
+}

@@ -1,0 +1,92 @@
+/**
+ * Analysis + input + recommendations → Report (schemaVersion 1). The key order
+ * of every object here IS the key order of the JSON output, so it follows
+ * ../shared/docs/report-schema.md line by line. Full precision is kept; only
+ * renderers round.
+ */
+
+import type { Analysis, Dataset, InputInfo, DataWarning, Recommendation, Report, ReportActor } from '../types.js';
+import { VERSION } from '../version.js';
+
+export interface BuildReportInput {
+  readonly dataset: Dataset;
+  readonly input: InputInfo;
+  readonly warnings: readonly DataWarning[];
+  readonly analysis: Analysis;
+  readonly recommendations: readonly Recommendation[];
+}
+
+export function buildReport({ dataset, input, warnings, analysis, recommendations }: BuildReportInput): Report {
+  const actors: Record<string, ReportActor> = {};
+  for (const actor of dataset.actors) {
+    const m = analysis.actors[actor.id];
+    if (m === undefined) throw new Error(`actor ${actor.id} has no metrics`);
+    actors[actor.id] = {
+      label: actor.label,
+      sector: actor.sector,
+      attributes: actor.attributes,
+      degree: m.degree,
+      strength: m.strength,
+      betweenness: m.betweenness,
+      weightedBetweenness: m.weightedBetweenness,
+      closeness: m.closeness,
+      harmonic: m.harmonic,
+      eigenvector: m.eigenvector,
+      pagerank: m.pagerank,
+      constraint: m.constraint,
+      effectiveSize: m.effectiveSize,
+      clustering: m.clustering,
+      articulationPoint: m.articulationPoint,
+      component: m.component,
+      eiIndex: m.eiIndex,
+      participation: m.participation,
+      community: m.community,
+    };
+  }
+  return {
+    schemaVersion: 1,
+    tool: { name: 'tuff', version: VERSION },
+    input: {
+      ties: input.ties,
+      actors: input.actors,
+      groupBy: input.groupBy,
+      weighted: input.weighted,
+      delimiter: input.delimiter,
+      encoding: input.encoding,
+      columns: input.columns,
+    },
+    dataQuality: { warnings: warnings.map((w) => ({ file: w.file, line: w.line, code: w.code, message: w.message })) },
+    summary: {
+      actors: analysis.summary.actors,
+      ties: analysis.summary.ties,
+      density: analysis.summary.density,
+      components: analysis.summary.components,
+      isolates: analysis.summary.isolates,
+      transitivity: analysis.summary.transitivity,
+      averageClustering: analysis.summary.averageClustering,
+      degreeCentralization: analysis.summary.degreeCentralization,
+      diameterOfLargestComponent: analysis.summary.diameterOfLargestComponent,
+      averageShortestPathLargestComponent: analysis.summary.averageShortestPathLargestComponent,
+    },
+    actors,
+    groups: Object.fromEntries(
+      Object.entries(analysis.groups).map(([name, g]) => [
+        name,
+        { actors: g.actors, internalTies: g.internalTies, externalTies: g.externalTies, eiIndex: g.eiIndex },
+      ]),
+    ),
+    eiIndex: analysis.eiIndex,
+    groupTies: { internal: analysis.groupTies.internal, external: analysis.groupTies.external },
+    bridges: analysis.bridges,
+    components: analysis.components.map((c) => ({ index: c.index, size: c.size, actors: c.actors })),
+    communities: {
+      algorithm: analysis.communities.algorithm,
+      seed: analysis.communities.seed,
+      runs: analysis.communities.runs,
+      modularity: analysis.communities.modularity,
+      count: analysis.communities.count,
+      partition: analysis.communities.partition,
+    },
+    recommendations,
+  };
+}

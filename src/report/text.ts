@@ -1,0 +1,248 @@
+/**
+ * Report → the terminal report a facilitator reads. Pure: the chalk instance
+ * (colour level decided once by the CLI) and the language are passed in.
+ *
+ * Order: recommendations first (what to do), then the network in figures, who
+ * holds it together, bonding vs bridging by group, fragility (parts, isolates,
+ * bridges), and informal clusters. Numbers are rounded here; the JSON report
+ * keeps full precision.
+ */
+
+import type { ChalkInstance } from 'chalk';
+import type { Lang } from '../options.js';
+import type { Report, ReportActor, Severity } from '../types.js';
+import { SEVERITIES } from '../types.js';
+import { messages, type Messages } from '../i18n/messages.js';
+import { byValueDescThenId, compareCodeUnits } from '../util/sort.js';
+import { groupValueOf } from '../util/group.js';
+import { clip, formatNumber, formatPercent, table } from './format.js';
+
+export interface TextOptions {
+  readonly chalk: ChalkInstance;
+  readonly lang: Lang;
+  /** Rows in the top-actor tables. */
+  readonly top: number;
+  /** Name of the network shown in the title (folder or file name). */
+  readonly name: string;
+}
+
+/** Lists of ids longer than this are cut with "… and N more". */
+const LIST_LIMIT = 12;
+
+export function renderText(report: Report, options: TextOptions): string {
+  const { chalk, lang } = options;
+  const t = messages(lang);
+  const out: string[] = [];
+  const heading = (text: string): void => {
+    out.push('', chalk.bold.underline(text));
+  };
+  const name = (id: string): string => actorName(report, id);
+
+  out.push(chalk.bold(t.title(options.name)));
+  out.push(t.inputLine(report.summary.actors, report.summary.ties, report.input.weighted));
+  out.push(report.input.groupBy === null ? t.noGroups : t.groupedBy(report.input.groupBy));
+  if (report.dataQuality.warnings.length > 0) out.push(chalk.yellow(t.warningsLine(report.dataQuality.warnings.length)));
+
+  renderRecommendations(report, t, chalk, heading, out);
+
+  // The network in figures.
+  heading(t.sectionSummary);
+  const s = report.summary;
+  const num = (x: number | null, d = 3): string => formatNumber(x, d, lang, t.notDefined);
+  const eiText = report.eiIndex === null ? t.notDefined : `${num(report.eiIndex, 2)}  ${t.eiMeaning(report.eiIndex)}`;
+  const facts: [string, string][] = [
+    [t.actors, String(s.actors)],
+    [t.ties, String(s.ties)],
+    [t.density, formatPercent(s.density, 1, lang)],
+    [t.components, String(s.components)],
+    [t.isolates, String(s.isolates)],
+    [t.degreeCentralization, num(s.degreeCentralization, 2)],
+    [t.transitivity, num(s.transitivity, 2)],
+    [t.averageClustering, num(s.averageClustering, 2)],
+    [t.diameter, String(s.diameterOfLargestComponent)],
+    [t.averagePath, num(s.averageShortestPathLargestComponent, 2)],
+  ];
+  if (report.input.groupBy !== null) facts.push([t.networkEi, eiText]);
+  const labelWidth = Math.max(...facts.map(([k]) => [...k].length));
+  for (const [k, v] of facts) out.push(`  ${k.padEnd(labelWidth)}  ${v}`);
+
+  // Who holds the network together.
+  heading(t.sectionBrokers);
+  out.push(`  ${t.brokersIntro}`);
+  const ids = Object.keys(report.actors);
+  const top = byValueDescThenId(ids, (id) => report.actors[id]!.betweenness, (id) => id)
+    .filter((id) => report.actors[id]!.degree > 0)
+    .slice(0, options.top);
+  const rows = top.map((id, rank) => {
+    const a = report.actors[id]!;
+    return [
+      String(rank + 1),
+      clip(name(id), 36),
+      clip(a.sector ?? '', 14),
+      String(a.degree),
+      num(a.betweenness),
+      num(a.constraint),
+      num(a.effectiveSize, 1),
+      a.articulationPoint ? t.yes : t.no,
+    ];
+  });
+  out.push(
+    ...table(
+      [t.colRank, t.colActor, t.colSector, t.colTies, t.colBetweenness, t.colConstraint, t.colEffectiveSize, t.colCutPoint],
+      rows,
+      ['right', 'left', 'left', 'right', 'right', 'right', 'right', 'left'],
+      { header: (x) => chalk.dim(x) },
+    ),
+  );
+  const cut = ids.filter((id) => report.actors[id]!.articulationPoint);
+  out.push('');
+  if (cut.length === 0) out.push(`  ${t.noCutPoints}`);
+  else {
+    out.push(`  ${t.cutPoints(cut.length)}`);
+    listActors(cut, name, t, out, chalk.red);
+  }
+  const brokers = byValueDescThenId(
+    ids.filter((id) => report.actors[id]!.degree >= 3 && report.actors[id]!.constraint !== null),
+    (id) => -report.actors[id]!.constraint!,
+    (id) => id,
+  ).slice(0, Math.min(5, options.top));
+  out.push('');
+  if (brokers.length === 0) out.push(`  ${t.noLowConstraint}`);
+  else {
+    out.push(`  ${t.lowConstraint}`);
+    for (const id of brokers) {
+      const a = report.actors[id]!;
+      out.push(`    ${name(id)}  (${t.colConstraint.toLowerCase()} ${num(a.constraint)}, ${t.colEffectiveSize.toLowerCase()} ${num(a.effectiveSize, 1)})`);
+    }
+  }
+
+  // Bonding vs bridging by group.
+  heading(t.sectionSectors);
+  const groups = Object.keys(report.groups);
+  if (report.input.groupBy === null || groups.length === 0) out.push(`  ${t.noSectors}`);
+  else {
+    out.push(`  ${t.sectorsIntro}`);
+    const groupRows = groups.map((g) => {
+      const stats = report.groups[g]!;
+      return [
+        clip(g, 24),
+        String(stats.actors),
+        String(stats.internalTies),
+        String(stats.externalTies),
+        num(stats.eiIndex, 2),
+        t.eiMeaning(stats.eiIndex),
+      ];
+    });
+    out.push(
+      ...table(
+        [t.colGroup, t.actors, t.colInternal, t.colExternal, t.colEi, t.colReading],
+        groupRows,
+        ['left', 'right', 'right', 'right', 'right', 'left'],
+        { header: (x) => chalk.dim(x) },
+      ),
+    );
+  }
+
+  // Parts, isolates and fragile ties.
+  heading(t.sectionFragility);
+  const [largest, ...rest] = report.components;
+  out.push(`  ${t.componentsLine(report.components.length, largest?.size ?? 0, s.actors)}`);
+  const detached = rest.filter((c) => c.size > 1);
+  for (const c of detached.slice(0, LIST_LIMIT)) {
+    out.push(`  ${t.detachedGroup(c.index, c.size)}`);
+    listActors(c.actors, name, t, out, (x) => x);
+  }
+  if (detached.length > LIST_LIMIT) out.push(`  ${t.moreNotShown(detached.length - LIST_LIMIT)}`);
+  const isolates = ids.filter((id) => report.actors[id]!.degree === 0);
+  if (isolates.length > 0) {
+    out.push(`  ${t.isolatesLine(isolates.length)}`);
+    listActors(isolates, name, t, out, chalk.yellow);
+  }
+  if (report.bridges.length > 0) {
+    out.push(`  ${t.bridgesLine(report.bridges.length)}`);
+    for (const [u, v] of report.bridges.slice(0, LIST_LIMIT)) out.push(`    ${name(u)} – ${name(v)}`);
+    if (report.bridges.length > LIST_LIMIT) out.push(`    ${t.moreNotShown(report.bridges.length - LIST_LIMIT)}`);
+  }
+
+  // Informal clusters.
+  heading(t.sectionCommunities);
+  const c = report.communities;
+  out.push(`  ${t.communitiesLine(c.count, c.modularity, c.runs)}`);
+  const members = new Map<number, string[]>();
+  for (const id of ids) {
+    const k = c.partition[id];
+    if (k === undefined) continue;
+    const list = members.get(k) ?? [];
+    list.push(id);
+    members.set(k, list);
+  }
+  const shown = [...members.entries()].filter(([, list]) => list.length > 1).sort((a, b) => a[0] - b[0]);
+  for (const [k, list] of shown.slice(0, LIST_LIMIT)) {
+    const mix = groupMix(report, list);
+    out.push(`  ${chalk.bold(t.communityLine(k, list.length))}${mix === '' ? '' : `  ${t.communityMix}: ${mix}`}`);
+    const byCentrality = byValueDescThenId(list, (id) => report.actors[id]!.betweenness, (id) => id);
+    listActors(byCentrality, name, t, out, (x) => x, 6);
+  }
+  if (shown.length > LIST_LIMIT) out.push(`  ${t.moreNotShown(shown.length - LIST_LIMIT)}`);
+
+  out.push('', chalk.dim(t.footer), '');
+  return out.join('\n');
+}
+
+function renderRecommendations(
+  report: Report,
+  t: Messages,
+  chalk: ChalkInstance,
+  heading: (text: string) => void,
+  out: string[],
+): void {
+  heading(t.sectionRecommendations);
+  if (report.recommendations.length === 0) {
+    out.push(`  ${t.noRecommendations}`);
+    return;
+  }
+  const colour: Record<Severity, (s: string) => string> = {
+    critical: (s) => chalk.red.bold(s),
+    warning: (s) => chalk.yellow.bold(s),
+    info: (s) => chalk.cyan(s),
+  };
+  for (const severity of SEVERITIES) {
+    const items = report.recommendations.filter((r) => r.severity === severity);
+    if (items.length === 0) continue;
+    out.push(`  ${colour[severity](t.severity[severity])}`);
+    for (const r of items) out.push(`  • ${r.message}`);
+  }
+}
+
+/** "Label (id)" when the label differs from the id, else the id. */
+export function actorName(report: Report, id: string): string {
+  const a: ReportActor | undefined = report.actors[id];
+  const label = a?.label;
+  return label && label !== id ? `${clip(label, 40)} (${clip(id, 20)})` : clip(id, 40);
+}
+
+function listActors(
+  ids: readonly string[],
+  name: (id: string) => string,
+  t: Messages,
+  out: string[],
+  paint: (s: string) => string,
+  limit = LIST_LIMIT,
+): void {
+  for (const id of ids.slice(0, limit)) out.push(`    ${paint(name(id))}`);
+  if (ids.length > limit) out.push(`    ${t.moreNotShown(ids.length - limit)}`);
+}
+
+function groupMix(report: Report, ids: readonly string[]): string {
+  if (report.input.groupBy === null) return '';
+  const counts = new Map<string, number>();
+  for (const id of ids) {
+    const g = groupValueOf(report.actors[id]!, report.input.groupBy);
+    if (g === null) continue;
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))
+    .map(([g, k]) => `${g} ${k}`)
+    .join(', ');
+}
