@@ -1,0 +1,142 @@
+/**
+ * Text → rows with physical line numbers (pure; csv-parse does the RFC 4180 work).
+ *
+ * - CR, LF and CRLF all end a line: they are normalised to LF first (also inside
+ *   quoted fields), so csv-parse counts lines one way only.
+ * - The delimiter is `,` `;` or tab, whichever occurs most often in the header
+ *   line outside quotes (ties: `;`, then tab, then `,`; none: `,`). A first line
+ *   `sep=;` (written by some tools for Excel) names it and is skipped.
+ * - A record longer than MAX_RECORD_BYTES (csv-parse `max_record_size`, UTF-8
+ *   bytes of one record, so also of one field) is refused at once and never echoed.
+ * - Each row carries the 1-based physical line where its record STARTS; a quoted
+ *   field spanning lines counts its lines. csv-parse reports the line where a
+ *   record ends, so the start is that minus the newlines inside the fields.
+ * - Blank lines and rows whose fields are all empty or blank (`;;;` from Excel)
+ *   are skipped silently. Fields are returned untrimmed: the model layer trims
+ *   and reports ids that trimming changed.
+ * - Errors are InputErrors at the line where the offending record starts (an
+ *   unterminated quote: the line where it opens). csv-parse's own messages are
+ *   never passed on: they can quote the data.
+ */
+
+import { CsvError, parse } from 'csv-parse/sync';
+import { InputError } from '../errors.js';
+import type { Table, TableRow } from '../model/table.js';
+
+export const MAX_RECORD_BYTES = 1024 * 1024;
+
+export type Delimiter = ',' | ';' | '\t';
+
+/** Rows carry the line where the record starts; blank and all-empty rows are left out. */
+export interface CsvTable extends Table {
+  readonly delimiter: Delimiter;
+}
+
+export function parseCsv(input: string, file: string): CsvTable {
+  let text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  let lineOffset = 0;
+  let delimiter: Delimiter | null = null;
+  const sep = /^sep=([,;\t])\n/i.exec(text.slice(0, 8));
+  if (sep !== null) {
+    delimiter = sep[1] as Delimiter;
+    text = text.slice(sep[0].length);
+    lineOffset = 1;
+  }
+  const contentStart = text.search(/[^\s]/u);
+  if (contentStart === -1) throw new InputError(file, null, 'the file is empty');
+  delimiter ??= detectDelimiter(text, text.lastIndexOf('\n', contentStart) + 1);
+
+  const rows: TableRow[] = [];
+  let lastEndLine = 0;
+  try {
+    parse(text, {
+      delimiter,
+      record_delimiter: '\n',
+      quote: '"',
+      escape: '"',
+      relax_column_count: true,
+      skip_empty_lines: true,
+      max_record_size: MAX_RECORD_BYTES,
+      on_record: (record, context) => {
+        lastEndLine = context.lines;
+        if (record.some((f) => f.trim() !== '')) {
+          let inner = 0;
+          for (const field of record) inner += countNewlines(field);
+          rows.push({ line: lineOffset + context.lines - inner, fields: record });
+        }
+        return null;
+      },
+    });
+  } catch (error) {
+    throw csvError(error, file, lineOffset + nextNonEmptyLine(text, lastEndLine));
+  }
+  const headerRow = rows.shift();
+  if (headerRow === undefined) throw new InputError(file, null, 'the file is empty (only blank lines or empty cells)');
+  return { delimiter, header: headerRow.fields, headerLine: headerRow.line, rows };
+}
+
+/** The most frequent of `;` tab `,` in the line starting at `from` (outside quotes); ties prefer that order; none → `,`. */
+export function detectDelimiter(text: string, from = 0): Delimiter {
+  const counts = { ';': 0, '\t': 0, ',': 0 };
+  let quoted = false;
+  const end = Math.min(text.length, from + MAX_RECORD_BYTES);
+  for (let i = from; i < end; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === '\n' || c === '\r') break;
+    else if (c === ';' || c === '\t' || c === ',') counts[c]++;
+  }
+  let best: Delimiter = ',';
+  let bestCount = 0;
+  for (const d of [';', '\t', ','] as const) {
+    if (counts[d] > bestCount) {
+      best = d;
+      bestCount = counts[d];
+    }
+  }
+  return best;
+}
+
+function csvError(error: unknown, file: string, line: number): InputError {
+  if (!(error instanceof CsvError)) return new InputError(file, line, 'cannot read this as CSV', { cause: error });
+  switch (error.code) {
+    case 'CSV_MAX_RECORD_SIZE':
+      // No cause: csv-parse's error object holds the oversized field.
+      return new InputError(
+        file,
+        line,
+        `a row starting here is longer than ${MAX_RECORD_BYTES / (1024 * 1024)} MiB, the limit for one row (a quote that is never closed, or not a CSV file?)`,
+      );
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return new InputError(file, line, 'a quote (") opens on this line and is never closed');
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return new InputError(file, line, 'text follows a closing quote before the next delimiter; inside a quoted field write a quote as ""');
+    case 'INVALID_OPENING_QUOTE':
+      return new InputError(file, line, 'a quote (") inside an unquoted field; quote the whole field and double the quote, e.g. "Café ""Torvet"""');
+    default:
+      return new InputError(file, line, `cannot read this as CSV (${error.code})`);
+  }
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** The first non-empty line after line `after` (1-based): where the record csv-parse failed on starts. */
+function nextNonEmptyLine(text: string, after: number): number {
+  let i = 0;
+  for (let line = 1; line <= after; line++) {
+    const nl = text.indexOf('\n', i);
+    if (nl === -1) return after + 1;
+    i = nl + 1;
+  }
+  let line = after + 1;
+  while (text[i] === '\n') {
+    i++;
+    line++;
+  }
+  return line;
+}

@@ -1,0 +1,181 @@
+/**
+ * A path on disk → a validated ReadResult (Dataset + InputInfo + warnings).
+ * The only module of the input layer that touches the file system; decoding,
+ * CSV parsing and validation below it are pure.
+ *
+ * `input` is a ties CSV file, or a folder holding `ties.csv` and optionally
+ * `actors.csv` and `meta.json` (names matched case-insensitively). `--actors`
+ * names the actors file explicitly (it wins over the folder's). meta.json's
+ * `groupBy` is used when options.groupBy is undefined; its `headerAliases` add
+ * header aliases. Default groupBy: `sector` when the actors have one (or the
+ * ties file has source_sector / target_sector), else null.
+ *
+ * Paths in messages and in InputInfo are as the user gave them
+ * (`path.join(folder, 'ties.csv')` for a folder). File-system failures become
+ * InputErrors `FILE: …` (never a raw ENOENT); only regular files are read
+ * (not /dev/zero, FIFOs, folders), at most MAX_FILE_BYTES each.
+ */
+
+import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import { InputError, UsageError } from '../errors.js';
+import { readActors } from '../model/actors.js';
+import { buildAliases, listColumns } from '../model/columns.js';
+import { chooseGroupBy, combineDataset } from '../model/dataset.js';
+import { createIdNormaliser } from '../model/ids.js';
+import { quote } from '../model/quote.js';
+import { type DuplicatePolicy, readTies } from '../model/ties.js';
+import type { DataWarning, InputInfo, ReadResult } from '../types.js';
+import { parseCsv } from './csv.js';
+import { decodeBytes } from './decode.js';
+import { parseMeta } from './meta.js';
+
+export { DUPLICATE_POLICIES, type DuplicatePolicy } from '../model/ties.js';
+
+export interface ReadOptions {
+  actors?: string | undefined;
+  groupBy?: string | undefined;
+  duplicates?: DuplicatePolicy | undefined;
+}
+
+/** Larger files are refused before reading: a network this size is not a partnership, and V8 strings stop at ~512 MiB. */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+export function readNetwork(input: string, options: ReadOptions = {}): ReadResult {
+  const files = locateFiles(input, options.actors);
+  const meta = files.meta === null ? null : parseMeta(decodeBytes(readBytes(files.meta), files.meta).text, files.meta);
+  const aliases = buildAliases(meta?.headerAliases);
+  const warnings: DataWarning[] = [];
+  const normaliseId = createIdNormaliser(warnings);
+
+  const tiesText = decodeBytes(readBytes(files.ties), files.ties);
+  const tiesTable = parseCsv(tiesText.text, files.ties);
+  const actorsTable = files.actors === null ? null : parseCsv(decodeBytes(readBytes(files.actors), files.actors).text, files.actors);
+  const actors = actorsTable === null || files.actors === null ? null : readActors(actorsTable, files.actors, { aliases, normaliseId, warnings });
+  const ties = readTies(tiesTable, files.ties, {
+    aliases,
+    duplicates: options.duplicates ?? 'sum',
+    decimalComma: tiesTable.delimiter !== ',',
+    normaliseId,
+    warnings,
+  });
+  const combined = combineDataset({ ties, tiesFile: files.ties, actors, actorsFile: files.actors, warnings });
+
+  let groupBy: string | null;
+  if (options.groupBy !== undefined) {
+    groupBy = chooseGroupBy(options.groupBy, combined.groupColumns, aliases) ?? null;
+    if (groupBy === null) {
+      throw new UsageError(`--group-by ${quote(options.groupBy)}: no such actor column; ${groupChoices(combined.groupColumns)}`);
+    }
+  } else if (meta !== null && meta.groupBy !== undefined && files.meta !== null) {
+    groupBy = meta.groupBy === null ? null : (chooseGroupBy(meta.groupBy, combined.groupColumns, aliases) ?? null);
+    if (meta.groupBy !== null && groupBy === null) {
+      throw new InputError(files.meta, null, `"groupBy": ${quote(meta.groupBy)} is no actor column; ${groupChoices(combined.groupColumns)}`);
+    }
+  } else {
+    groupBy = combined.groupColumns.includes('sector') ? 'sector' : null;
+  }
+
+  const columns: Record<string, string> = { ...ties.columns.written };
+  for (const [key, header] of Object.entries(actors?.columns.written ?? {})) columns[`actors.${key}`] = header;
+  const info: InputInfo = {
+    ties: files.ties,
+    actors: files.actors,
+    groupBy,
+    weighted: combined.weighted,
+    delimiter: tiesTable.delimiter,
+    encoding: tiesText.encoding,
+    columns,
+  };
+  const rank = (file: string): number => (file === files.ties ? 0 : 1);
+  const sorted = warnings
+    .map((w, i) => ({ w, i }))
+    .sort((a, b) => rank(a.w.file) - rank(b.w.file) || a.w.line - b.w.line || a.i - b.i)
+    .map(({ w }) => w);
+  return {
+    dataset: { actors: combined.actors, ties: combined.ties, weighted: combined.weighted, groupBy },
+    input: info,
+    warnings: sorted,
+  };
+}
+
+interface Files {
+  readonly ties: string;
+  readonly actors: string | null;
+  readonly meta: string | null;
+}
+
+function locateFiles(input: string, actorsOption: string | undefined): Files {
+  const stats = statFile(input);
+  if (stats.isDirectory()) {
+    const entries = listFolder(input);
+    const ties = findEntry(entries, 'ties.csv');
+    if (ties === undefined) {
+      const csvs = entries.filter((e) => /\.(csv|tsv|txt)$/i.test(e)).sort();
+      const found = csvs.length === 0 ? 'no CSV files in it' : `found: ${csvs.slice(0, 5).map((e) => quote(e)).join(', ')}${csvs.length > 5 ? ', …' : ''}`;
+      throw new InputError(input, null, `this folder has no ties.csv (${found}); give the ties file itself, e.g. tuff analyse ${path.join(input, csvs[0] ?? 'ties.csv')}`);
+    }
+    const actors = findEntry(entries, 'actors.csv');
+    const meta = findEntry(entries, 'meta.json');
+    return {
+      ties: path.join(input, ties),
+      actors: actorsOption ?? (actors === undefined ? null : path.join(input, actors)),
+      meta: meta === undefined ? null : path.join(input, meta),
+    };
+  }
+  return { ties: input, actors: actorsOption ?? null, meta: null };
+}
+
+/** The entry named `name`, exactly or else case-insensitively. */
+function findEntry(entries: readonly string[], name: string): string | undefined {
+  return entries.find((e) => e === name) ?? entries.find((e) => e.toLowerCase() === name);
+}
+
+function listFolder(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch (error) {
+    throw fsError(error, folder);
+  }
+}
+
+function statFile(file: string): Stats {
+  if (file === '') throw new UsageError('the input path is empty');
+  try {
+    return statSync(file);
+  } catch (error) {
+    throw fsError(error, file);
+  }
+}
+
+function readBytes(file: string): Uint8Array {
+  const stats = statFile(file);
+  if (stats.isDirectory()) throw new InputError(file, null, 'is a folder, not a CSV file');
+  if (!stats.isFile()) throw new InputError(file, null, 'is not a regular file');
+  if (stats.size > MAX_FILE_BYTES) {
+    throw new InputError(file, null, `is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MiB, the most tuff reads`);
+  }
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw fsError(error, file);
+  }
+}
+
+function fsError(error: unknown, file: string): InputError {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const detail =
+    code === 'ENOENT' ? 'no such file or folder'
+    : code === 'ENOTDIR' ? 'no such file or folder (a part of the path is a file)'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+    : code === 'EISDIR' ? 'is a folder, not a CSV file'
+    : code === 'ELOOP' ? 'too many symbolic links'
+    : `cannot read it (${code ?? 'unknown error'})`;
+  return new InputError(file, null, detail, { cause: error });
+}
+
+function groupChoices(columns: readonly string[]): string {
+  return columns.length === 0
+    ? 'the actors have no columns to group by (add a sector column)'
+    : `columns to group by: ${listColumns(columns)}`;
+}

@@ -1,0 +1,144 @@
+/**
+ * Ties (+ actors) → Dataset (pure): the cross-file policies and the final order.
+ *
+ * - An actor named by a tie but missing from the actors file is added with no
+ *   label or attributes (`unknown-actor`, at the line first naming it). Without
+ *   an actors file, the actors are exactly those the ties name.
+ * - One-file attributes (`source_sector`, `fra_sektor`, …) fill Actor.label /
+ *   Actor.sector / attributes. Two different values for the same actor are an
+ *   InputError naming both lines. When the actors file has a value for that
+ *   actor and attribute, it wins and a different ties value is a warning
+ *   (`attribute-conflict`, once per actor and attribute); where the actors file
+ *   has no value, the ties values are used under the one-file rule.
+ * - Attribute names are matched case-insensitively across the files; the actors
+ *   file's spelling wins.
+ * - Nothing at all (no actor after all rows) is an InputError on the ties file.
+ * - Actors are sorted by id, ties by (source, target), code-unit order.
+ *
+ * groupBy: `groupColumns` lists the columns an actor can be grouped by (`sector`
+ * first when present, then attributes); `chooseGroupBy` matches a requested name
+ * against them case-insensitively and through the header aliases.
+ */
+
+import { InputError } from '../errors.js';
+import type { Actor, DataWarning, Tie } from '../types.js';
+import { compareCodeUnits } from '../util/sort.js';
+import type { ActorsRead } from './actors.js';
+import { type Aliases, canonicalColumn, findName } from './columns.js';
+import { quote } from './quote.js';
+import type { TiesRead } from './ties.js';
+
+export interface CombineInput {
+  readonly ties: TiesRead;
+  readonly tiesFile: string;
+  readonly actors: ActorsRead | null;
+  readonly actorsFile: string | null;
+  readonly warnings: DataWarning[];
+}
+
+export interface Combined {
+  readonly actors: readonly Actor[];
+  readonly ties: readonly Tie[];
+  readonly weighted: boolean;
+  /** Columns an actor can be grouped by: `sector` first when present, then attribute keys. */
+  readonly groupColumns: readonly string[];
+}
+
+interface Draft {
+  readonly id: string;
+  label: string | null;
+  sector: string | null;
+  readonly attributes: Map<string, string>;
+  /** Line in the actors file, or null for an actor only the ties name. */
+  readonly line: number | null;
+}
+
+export function combineDataset(input: CombineInput): Combined {
+  const { ties, tiesFile, actors, actorsFile, warnings } = input;
+  const drafts = new Map<string, Draft>();
+  for (const { actor, line } of actors?.actors.values() ?? []) {
+    drafts.set(actor.id, { id: actor.id, label: actor.label, sector: actor.sector, attributes: new Map(Object.entries(actor.attributes)), line });
+  }
+  for (const [id, line] of ties.mentioned) {
+    if (drafts.has(id)) continue;
+    drafts.set(id, { id, label: null, sector: null, attributes: new Map(), line: null });
+    if (actors !== null) {
+      warnings.push({ file: tiesFile, line, code: 'unknown-actor', message: `actor ${quote(id)} is not in ${actorsFile}; added without attributes` });
+    }
+  }
+  if (drafts.size === 0) {
+    throw new InputError(tiesFile, null, actors === null ? 'no ties: the file has a header but no usable rows' : 'no ties and no actors: both files have only a header');
+  }
+
+  const attributeKeys: string[] = actors === null ? [] : actors.columns.attributes.map((c) => c.key);
+  const keyOf = (key: string): string => {
+    if (key === 'label' || key === 'sector') return key;
+    const known = findName(attributeKeys, key);
+    if (known !== undefined) return known;
+    attributeKeys.push(key);
+    return key;
+  };
+  const firstTiesValue = new Map<string, { value: string; line: number; column: string }>();
+  const conflictReported = new Set<string>();
+  for (const v of ties.endpointValues) {
+    const draft = drafts.get(v.id)!;
+    const key = keyOf(v.key);
+    const slot = `${v.id}\u0000${key}`;
+    const current = read(draft, key);
+    if (draft.line !== null && current !== null && !firstTiesValue.has(slot)) {
+      if (current !== v.value && !conflictReported.has(slot)) {
+        conflictReported.add(slot);
+        warnings.push({
+          file: tiesFile,
+          line: v.line,
+          code: 'attribute-conflict',
+          message:
+            `${quote(v.column)} says ${quote(v.value)} for ${quote(v.id)} but ${actorsFile}:${draft.line} says ` +
+            `${quote(current)}; the actors file wins`,
+        });
+      }
+      continue;
+    }
+    const first = firstTiesValue.get(slot);
+    if (first === undefined) {
+      firstTiesValue.set(slot, { value: v.value, line: v.line, column: v.column });
+      write(draft, key, v.value);
+    } else if (first.value !== v.value) {
+      throw new InputError(
+        tiesFile,
+        v.line,
+        `${quote(v.column)} says ${quote(v.value)} for ${quote(v.id)} but line ${first.line} says ${quote(first.value)} ` +
+          `(${quote(first.column)}); one actor has one ${key}`,
+      );
+    }
+  }
+
+  const hasSector = (actors !== null && actors.columns.sector !== null) || ties.columns.attributes.some((c) => c.key === 'sector');
+  const groupColumns = [...(hasSector ? ['sector'] : []), ...attributeKeys];
+  const actorList: Actor[] = [...drafts.values()]
+    .map((d) => ({ id: d.id, label: d.label, sector: d.sector, attributes: Object.fromEntries(d.attributes) }))
+    .sort((a, b) => compareCodeUnits(a.id, b.id));
+  const tieList = [...ties.ties].sort((a, b) => compareCodeUnits(a.source, b.source) || compareCodeUnits(a.target, b.target));
+  return { actors: actorList, ties: tieList, weighted: ties.weighted, groupColumns };
+}
+
+/**
+ * The group column a requested name means, matched case-insensitively and
+ * through the aliases (`sektor` → `sector`, `club` → `Club`); undefined when
+ * there is no such column.
+ */
+export function chooseGroupBy(requested: string, groupColumns: readonly string[], aliases: Aliases): string | undefined {
+  return findName(groupColumns, canonicalColumn(requested, aliases)) ?? findName(groupColumns, requested);
+}
+
+function read(draft: Draft, key: string): string | null {
+  if (key === 'label') return draft.label;
+  if (key === 'sector') return draft.sector;
+  return draft.attributes.get(key) ?? null;
+}
+
+function write(draft: Draft, key: string, value: string): void {
+  if (key === 'label') draft.label = value;
+  else if (key === 'sector') draft.sector = value;
+  else draft.attributes.set(key, value);
+}
