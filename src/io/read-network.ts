@@ -162,7 +162,8 @@ function readBytes(file: string): Uint8Array {
   }
 }
 
-function fsError(error: unknown, file: string): InputError {
+/** A file-system failure as the one-line InputError `FILE: …` the CLI prints (never a raw ENOENT). */
+export function fsError(error: unknown, file: string): InputError {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   const detail =
     code === 'ENOENT' ? 'no such file or folder'
