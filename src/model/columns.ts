@@ -138,7 +138,8 @@ export function resolveTiesColumns(header: readonly string[], file: string, line
   if (source === null || target === null) {
     const missing = source === null ? 'source' : 'target';
     const names = missing === 'source' ? 'source, from, fra, kilde' : 'target, to, til, mål';
-    throw new InputError(file, line, `no ${missing} column (a header named ${names}); columns found: ${listColumns(header)}`);
+    const hint = header.some((h) => canonicalColumn(h, aliases) === 'id') ? ' (is this the actors file?)' : '';
+    throw new InputError(file, line, `no ${missing} column (a header named ${names}); columns found: ${listColumns(header)}${hint}`);
   }
   return { source, target, weight, attributes, lastNamed: lastNamed(header), written: Object.fromEntries(written) };
 }
@@ -178,17 +179,17 @@ function endpointAttribute(canonical: string, aliases: Aliases): { side: 'source
   return { side, key };
 }
 
+/** Record that column `index` means `key`; `seen` is keyed by headerKey so a wide header stays linear. */
 function claim(seen: Map<string, number>, key: string, index: number, header: readonly string[], file: string, line: number): void {
-  const earlier = findName(seen.keys(), key);
-  if (earlier !== undefined) {
-    const first = seen.get(earlier)!;
+  const first = seen.get(headerKey(key));
+  if (first !== undefined) {
     throw new InputError(
       file,
       line,
       `columns ${quote(header[first] ?? '')} and ${quote(header[index] ?? '')} both mean ${quote(key)}; keep one of them`,
     );
   }
-  seen.set(key, index);
+  seen.set(headerKey(key), index);
 }
 
 function lastNamed(header: readonly string[]): number {

@@ -24,7 +24,7 @@ import { InputError } from '../errors.js';
 import type { Actor, DataWarning, Tie } from '../types.js';
 import { compareCodeUnits } from '../util/sort.js';
 import type { ActorsRead } from './actors.js';
-import { type Aliases, canonicalColumn, findName } from './columns.js';
+import { type Aliases, canonicalColumn, findName, headerKey } from './columns.js';
 import { quote } from './quote.js';
 import type { TiesRead } from './ties.js';
 
@@ -48,7 +48,8 @@ interface Draft {
   readonly id: string;
   label: string | null;
   sector: string | null;
-  readonly attributes: Map<string, string>;
+  /** Created on the first attribute: most actors of a ties-only network have none. */
+  attributes: Map<string, string> | null;
   /** Line in the actors file, or null for an actor only the ties name. */
   readonly line: number | null;
 }
@@ -57,11 +58,12 @@ export function combineDataset(input: CombineInput): Combined {
   const { ties, tiesFile, actors, actorsFile, warnings } = input;
   const drafts = new Map<string, Draft>();
   for (const { actor, line } of actors?.actors.values() ?? []) {
-    drafts.set(actor.id, { id: actor.id, label: actor.label, sector: actor.sector, attributes: new Map(Object.entries(actor.attributes)), line });
+    const attributes = Object.keys(actor.attributes).length === 0 ? null : new Map(Object.entries(actor.attributes));
+    drafts.set(actor.id, { id: actor.id, label: actor.label, sector: actor.sector, attributes, line });
   }
   for (const [id, line] of ties.mentioned) {
     if (drafts.has(id)) continue;
-    drafts.set(id, { id, label: null, sector: null, attributes: new Map(), line: null });
+    drafts.set(id, { id, label: null, sector: null, attributes: null, line: null });
     if (actors !== null) {
       warnings.push({ file: tiesFile, line, code: 'unknown-actor', message: `actor ${quote(id)} is not in ${actorsFile}; added without attributes` });
     }
@@ -70,12 +72,14 @@ export function combineDataset(input: CombineInput): Combined {
     throw new InputError(tiesFile, null, actors === null ? 'no ties: the file has a header but no usable rows' : 'no ties and no actors: both files have only a header');
   }
 
-  const attributeKeys: string[] = actors === null ? [] : actors.columns.attributes.map((c) => c.key);
+  // Attribute keys by headerKey → spelling (actors file first): case-insensitive, linear.
+  const attributeKeys = new Map<string, string>();
+  for (const c of actors?.columns.attributes ?? []) attributeKeys.set(headerKey(c.key), c.key);
   const keyOf = (key: string): string => {
     if (key === 'label' || key === 'sector') return key;
-    const known = findName(attributeKeys, key);
+    const known = attributeKeys.get(headerKey(key));
     if (known !== undefined) return known;
-    attributeKeys.push(key);
+    attributeKeys.set(headerKey(key), key);
     return key;
   };
   const firstTiesValue = new Map<string, { value: string; line: number; column: string }>();
@@ -114,9 +118,9 @@ export function combineDataset(input: CombineInput): Combined {
   }
 
   const hasSector = (actors !== null && actors.columns.sector !== null) || ties.columns.attributes.some((c) => c.key === 'sector');
-  const groupColumns = [...(hasSector ? ['sector'] : []), ...attributeKeys];
+  const groupColumns = [...(hasSector ? ['sector'] : []), ...attributeKeys.values()];
   const actorList: Actor[] = [...drafts.values()]
-    .map((d) => ({ id: d.id, label: d.label, sector: d.sector, attributes: Object.fromEntries(d.attributes) }))
+    .map((d) => ({ id: d.id, label: d.label, sector: d.sector, attributes: d.attributes === null ? {} : Object.fromEntries(d.attributes) }))
     .sort((a, b) => compareCodeUnits(a.id, b.id));
   const tieList = [...ties.ties].sort((a, b) => compareCodeUnits(a.source, b.source) || compareCodeUnits(a.target, b.target));
   return { actors: actorList, ties: tieList, weighted: ties.weighted, groupColumns };
@@ -134,11 +138,11 @@ export function chooseGroupBy(requested: string, groupColumns: readonly string[]
 function read(draft: Draft, key: string): string | null {
   if (key === 'label') return draft.label;
   if (key === 'sector') return draft.sector;
-  return draft.attributes.get(key) ?? null;
+  return draft.attributes?.get(key) ?? null;
 }
 
 function write(draft: Draft, key: string, value: string): void {
   if (key === 'label') draft.label = value;
   else if (key === 'sector') draft.sector = value;
-  else draft.attributes.set(key, value);
+  else (draft.attributes ??= new Map()).set(key, value);
 }

@@ -61,62 +61,60 @@ export function readTies(table: Table, file: string, options: ReadTiesOptions): 
   const { warnings, normaliseId } = options;
   const weighted = columns.weight !== null;
   const ties: { source: string; target: string; weight: number }[] = [];
-  const firstLineOf = new Map<string, { index: number; line: number }>();
+  const firstLines: number[] = []; // line of ties[i]'s first row
+  const tieIndex = new Map<string, number>();
   const mentioned = new Map<string, number>();
   const endpointValues: EndpointValue[] = [];
 
   for (const row of table.rows) {
+    const { line, fields } = row;
     checkRowWidth(row, table.header, columns.lastNamed, file);
-    const cell = (index: number): string => row.fields[index] ?? '';
-    const a = normaliseId(cell(columns.source), file, row.line);
-    const b = normaliseId(cell(columns.target), file, row.line);
+    const a = normaliseId(fields[columns.source] ?? '', file, line);
+    const b = normaliseId(fields[columns.target] ?? '', file, line);
     if (a === '' || b === '') {
       const which = a === '' && b === '' ? 'source and target' : a === '' ? 'source' : 'target';
-      warnings.push({ file, line: row.line, code: 'empty-endpoint', message: `empty ${which}; row skipped` });
+      warnings.push({ file, line, code: 'empty-endpoint', message: `empty ${which}; row skipped` });
       continue;
     }
     let weight = 1;
     if (columns.weight !== null) {
-      const parsed = parseWeight(cell(columns.weight), options.decimalComma);
-      if (typeof parsed === 'string') throw new InputError(file, row.line, parsed);
+      const parsed = parseWeight(fields[columns.weight] ?? '', options.decimalComma);
+      if (typeof parsed === 'string') throw new InputError(file, line, parsed);
       weight = parsed;
     }
-    for (const id of [a, b]) if (!mentioned.has(id)) mentioned.set(id, row.line);
+    if (!mentioned.has(a)) mentioned.set(a, line);
+    if (!mentioned.has(b)) mentioned.set(b, line);
     for (const column of columns.attributes) {
-      const value = normaliseText(cell(column.index));
+      const value = normaliseText(fields[column.index] ?? '');
       if (value === '') continue;
-      endpointValues.push({
-        id: column.side === 'source' ? a : b,
-        key: column.key,
-        value,
-        line: row.line,
-        column: columns.written[`${column.side}_${column.key}`] ?? column.key,
-      });
+      const id = column.side === 'source' ? a : b;
+      endpointValues.push({ id, key: column.key, value, line, column: columns.written[`${column.side}_${column.key}`] ?? column.key });
     }
     if (a === b) {
-      warnings.push({ file, line: row.line, code: 'self-loop', message: `self-loop ${quote(a)}–${quote(b)} dropped` });
+      warnings.push({ file, line, code: 'self-loop', message: `self-loop ${quote(a)}–${quote(b)} dropped` });
       continue;
     }
-    const [source, target] = a < b ? [a, b] : [b, a];
+    const source = a < b ? a : b;
+    const target = a < b ? b : a;
     const key = `${source}\u0000${target}`; // ids never hold NUL: the decoder refuses it
-    const first = firstLineOf.get(key);
-    if (first === undefined) {
-      firstLineOf.set(key, { index: ties.length, line: row.line });
+    const index = tieIndex.get(key);
+    if (index === undefined) {
+      tieIndex.set(key, ties.length);
       ties.push({ source, target, weight });
+      firstLines.push(line);
       continue;
     }
-    const tie = ties[first.index]!;
-    const before = tie.weight;
+    const tie = ties[index]!;
     if (weighted) {
-      if (options.duplicates === 'sum') tie.weight = before + weight;
-      else if (options.duplicates === 'max') tie.weight = Math.max(before, weight);
+      if (options.duplicates === 'sum') tie.weight += weight;
+      else if (options.duplicates === 'max') tie.weight = Math.max(tie.weight, weight);
     }
     warnings.push({
       file,
-      line: row.line,
+      line,
       code: 'duplicate-tie',
       message:
-        `repeated tie ${quote(source)}–${quote(target)} (first on line ${first.line}) merged` +
+        `repeated tie ${quote(source)}–${quote(target)} (first on line ${firstLines[index]!}) merged` +
         (weighted ? ` by ${options.duplicates}: weight ${tie.weight}` : ''),
     });
   }
