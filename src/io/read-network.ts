@@ -113,7 +113,7 @@ function locateFiles(input: string, actorsOption: string | undefined): Files {
     if (ties === undefined) {
       const csvs = entries.filter((e) => /\.(csv|tsv|txt)$/i.test(e)).sort();
       const found = csvs.length === 0 ? 'no CSV files in it' : `found: ${csvs.slice(0, 5).map((e) => quote(e)).join(', ')}${csvs.length > 5 ? ', …' : ''}`;
-      throw new InputError(input, null, `this folder has no ties.csv (${found}); give the ties file itself, e.g. tuff analyse ${path.join(input, csvs[0] ?? 'ties.csv')}`);
+      throw new InputError(input, null, `this folder has no ties.csv (${found}); name the ties file itself instead of the folder`);
     }
     const actors = findEntry(entries, 'actors.csv');
     const meta = findEntry(entries, 'meta.json');

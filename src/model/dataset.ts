@@ -112,7 +112,7 @@ export function combineDataset(input: CombineInput): Combined {
         tiesFile,
         v.line,
         `${quote(v.column)} says ${quote(v.value)} for ${quote(v.id)} but line ${first.line} says ${quote(first.value)} ` +
-          `(${quote(first.column)}); one actor has one ${key}`,
+          `(${quote(first.column)}); an actor has one value per attribute`,
       );
     }
   }

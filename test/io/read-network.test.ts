@@ -236,6 +236,26 @@ describe('files on disk', () => {
     expect((readError(folder) as InputError).file).toBe(path.join(folder, 'meta.json'));
   });
 
+  it('an explicit --actors wins over the folder\'s actors.csv', () => {
+    const result = readNetwork(fixture('unknown-actor'), { actors: path.join(fixture('attribute-conflict'), 'actors.csv') });
+    expect(result.input.actors).toBe(path.join(fixture('attribute-conflict'), 'actors.csv'));
+    expect(result.dataset.actors.find((a) => a.id === 'C')?.sector).toBe('civil');
+  });
+
+  it('echoes hostile cells only quoted, truncated and without control characters', () => {
+    const file = path.join(dir, 'hostile.csv');
+    const evil = `\u001b[31m${'é'.repeat(200)}\u202e`;
+    writeFileSync(file, `source,target,weight\nA,B,"${evil}"\n`);
+    const error = readError(file);
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/u);
+    expect(error.message.length).toBeLessThan(200);
+    writeFileSync(file, `source,target\n"${evil}",B\n`);
+    const withWarning = readNetwork(file, { actors: path.join(fixture('unknown-actor'), 'actors.csv') }).warnings;
+    expect(withWarning.length).toBeGreaterThan(0);
+    for (const w of withWarning) expect(w.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/u);
+  });
+
   it('refuses a 50 MB single field quickly with a short message that does not echo it', () => {
     const file = path.join(dir, 'huge.csv');
     const field = 'x'.repeat(50 * 1024 * 1024);
