@@ -15,6 +15,7 @@ import {
 } from '../../src/analysis/paths.js';
 import { buildNetwork, type Network } from '../../src/model/network.js';
 import { loadExpected, loadSharedDataset, makeDataset } from '../helpers/shared.js';
+import { InternalError } from '../../src/errors.js';
 
 const TOL = 1e-9;
 
@@ -228,14 +229,18 @@ describe('computePaths on hand-derived graphs', () => {
 describe('accumulateSources (the kernel a later change splits over threads)', () => {
   it('splitting the source range gives identical results and leaves the workspace clean', () => {
     const net = buildNetwork(loadSharedDataset('sondervang'));
+    const comp = componentOf(net);
     const whole = createPathAccumulator(net.n);
-    const work = createPathWorkspace(net.n);
+    const work = createPathWorkspace(net, comp);
     accumulateSources(net, 0, net.n, whole, work);
     expect(work.dist.every((d) => d === -1)).toBe(true);
     expect(work.sigma.every((s) => s === 0)).toBe(true);
+    expect(work.pushed.every((s) => s === 0)).toBe(true);
 
     const split = createPathAccumulator(net.n);
-    for (const [from, to] of [[0, 7], [7, 8], [8, 30], [30, net.n]] as const) accumulateSources(net, from, to, split);
+    for (const [from, to] of [[0, 7], [7, 8], [8, 30], [30, net.n]] as const) {
+      accumulateSources(net, from, to, split, createPathWorkspace(net, comp));
+    }
     expect([...split.dependency]).toEqual([...whole.dependency]);
     expect([...split.distanceSum]).toEqual([...whole.distanceSum]);
     expect([...split.reached]).toEqual([...whole.reached]);
@@ -263,3 +268,126 @@ describe('accumulateSources (the kernel a later change splits over threads)', ()
     expect(Math.abs(result.averageShortestPathLargestComponent - sumD / (N - 1))).toBeLessThanOrEqual(TOL);
   });
 });
+
+/** Textbook Brandes (2001, Algorithm 1) with predecessor lists, and plain BFS distances: an independent reference. */
+function referencePaths(n: number, edges: readonly (readonly [number, number])[]) {
+  const adj: number[][] = Array.from({ length: n }, () => []);
+  for (const [u, v] of edges) {
+    adj[u]!.push(v);
+    adj[v]!.push(u);
+  }
+  const cb = new Array<number>(n).fill(0);
+  const closeness = new Array<number>(n).fill(0);
+  const harmonic = new Array<number>(n).fill(0);
+  for (let s = 0; s < n; s++) {
+    const stack: number[] = [];
+    const pred: number[][] = Array.from({ length: n }, () => []);
+    const sigma = new Array<number>(n).fill(0);
+    const dist = new Array<number>(n).fill(-1);
+    sigma[s] = 1;
+    dist[s] = 0;
+    const queue = [s];
+    for (let h = 0; h < queue.length; h++) {
+      const v = queue[h]!;
+      stack.push(v);
+      for (const w of adj[v]!) {
+        if (dist[w]! < 0) {
+          queue.push(w);
+          dist[w] = dist[v]! + 1;
+        }
+        if (dist[w] === dist[v]! + 1) {
+          sigma[w]! += sigma[v]!;
+          pred[w]!.push(v);
+        }
+      }
+    }
+    const delta = new Array<number>(n).fill(0);
+    while (stack.length > 0) {
+      const w = stack.pop()!;
+      for (const v of pred[w]!) delta[v]! += (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
+      if (w !== s) cb[w]! += delta[w]!;
+    }
+    const reach = dist.filter((d) => d >= 0).length;
+    const total = dist.reduce((a, d) => a + (d > 0 ? d : 0), 0);
+    closeness[s] = total > 0 ? ((reach - 1) / total) * ((reach - 1) / (n - 1)) : 0;
+    harmonic[s] = n > 1 ? dist.reduce((a, d) => a + (d > 0 ? 1 / d : 0), 0) / (n - 1) : 0;
+  }
+  const scale = n > 2 ? 1 / ((n - 1) * (n - 2)) : 1;
+  return { betweenness: cb.map((x) => x * scale), closeness, harmonic };
+}
+
+function lcg(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
+}
+
+describe('computePaths against an independent textbook Brandes', () => {
+  // Shapes chosen to drive every branch: top-down and bottom-up levels, pull and push backward steps,
+  // several components and isolates, long paths (many levels), dense cores.
+  const shapes: [string, number, (rand: () => number) => [number, number][]][] = [
+    ['sparse random, avg degree 3, with isolates', 120, (rand) => randomEdges(120, 180, rand)],
+    ['dense random, avg degree 20', 60, (rand) => randomEdges(60, 600, rand)],
+    ['random tree', 150, (rand) => Array.from({ length: 149 }, (_, i) => [Math.floor(rand() * (i + 1)), i + 1] as [number, number])],
+    ['three random blocks (components)', 90, (rand) => [
+      ...randomEdges(40, 120, rand),
+      ...randomEdges(30, 60, rand).map(([u, v]) => [u + 40, v + 40] as [number, number]),
+      ...randomEdges(15, 20, rand).map(([u, v]) => [u + 70, v + 70] as [number, number]),
+    ]],
+    ['cycle with chords', 80, (rand) => [
+      ...Array.from({ length: 80 }, (_, i) => [i, (i + 1) % 80] as [number, number]),
+      ...randomEdges(80, 10, rand),
+    ]],
+  ];
+  for (const [name, n, make] of shapes) {
+    it(name, () => {
+      const rand = lcg(n * 7919 + name.length);
+      const edges = dedupe(make(rand));
+      const id = (i: number) => `n${String(i).padStart(3, '0')}`;
+      const net = buildNetwork(makeDataset(edges.map(([u, v]) => [id(u), id(v)] as const), {
+        actors: Array.from({ length: n }, (_, i) => id(i)),
+      }));
+      const result = computePaths(net, componentOf(net));
+      const want = referencePaths(n, edges);
+      for (let i = 0; i < n; i++) {
+        expect(Math.abs(result.betweenness[i]! - want.betweenness[i]!)).toBeLessThanOrEqual(1e-12);
+        expect(Math.abs(result.closeness[i]! - want.closeness[i]!)).toBeLessThanOrEqual(1e-12);
+        expect(Math.abs(result.harmonic[i]! - want.harmonic[i]!)).toBeLessThanOrEqual(1e-12);
+      }
+    });
+  }
+});
+
+describe('computePaths input checks', () => {
+  it('rejects a componentOf of the wrong length or one that splits a tie', () => {
+    const net = buildNetwork(makeDataset([['a', 'b'], ['b', 'c']], { actors: ['d'] }));
+    expect(() => computePaths(net, new Int32Array(3))).toThrow(InternalError);
+    expect(() => computePaths(net, Int32Array.from([0, 0, 1, 2]))).toThrow(InternalError);
+    expect(() => computePaths(net, Int32Array.from([0, 0, 0, 9]))).toThrow(InternalError);
+  });
+});
+
+function randomEdges(n: number, m: number, rand: () => number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 0; k < m; k++) {
+    const u = Math.floor(rand() * n);
+    const v = Math.floor(rand() * n);
+    if (u !== v) out.push([u, v]);
+  }
+  return out;
+}
+
+function dedupe(edges: readonly [number, number][]): [number, number][] {
+  const seen = new Set<string>();
+  const out: [number, number][] = [];
+  for (const [a, b] of edges) {
+    const [u, v] = a < b ? [a, b] : [b, a];
+    const key = `${u},${v}`;
+    if (u === v || seen.has(key)) continue;
+    seen.add(key);
+    out.push([u, v]);
+  }
+  return out;
+}
