@@ -1,0 +1,213 @@
+/** English sentences of the recommendations (typed by RuleCatalogue in rules.ts). */
+
+import type { BrokerageRole, IntroductionReason } from '../recommend/types.js';
+import type { GroupKind, RuleCatalogue, RuleFormat } from './rules.js';
+
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "one actor", "six actors", "14 actors". */
+function count(n: number, one: string, many: string): string {
+  const number = n >= 0 && n < WORDS.length ? WORDS[n]! : String(n);
+  return `${number} ${n === 1 ? one : many}`;
+}
+
+function pct(x: number): string {
+  if (x > 0 && x < 0.005) return 'under 1%';
+  return `${Math.round(x * 100)}%`;
+}
+
+function num(x: number, digits: number): string {
+  const text = Math.abs(x).toFixed(digits);
+  return x < 0 && Number(text) !== 0 ? `−${text}` : text;
+}
+
+function signed(x: number, digits: number): string {
+  const text = num(x, digits);
+  return x > 0 && Number(Math.abs(x).toFixed(digits)) !== 0 ? `+${text}` : text;
+}
+
+const noun = (kind: GroupKind): string => (kind === 'sector' ? 'sector' : 'group');
+const nouns = (kind: GroupKind): string => (kind === 'sector' ? 'sectors' : 'groups');
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+function attributes(keys: readonly string[]): string {
+  const words = keys.map((k) => (k === 'sector' ? 'sector' : k));
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+function pairs(list: readonly (readonly [string, string])[], f: RuleFormat): string {
+  return list.map(([a, b]) => `${f.group(a)}–${f.group(b)}`).join(', ');
+}
+
+function role(r: BrokerageRole, kind: GroupKind): string {
+  switch (r) {
+    case 'liaison':
+      return `liaison (links two other ${nouns(kind)})`;
+    case 'gatekeeper':
+    case 'representative':
+      return `gatekeeper/representative (links their own ${noun(kind)} with others)`;
+    case 'itinerant':
+      return `itinerant (links members of another ${noun(kind)})`;
+    case 'coordinator':
+      return `coordinator (links members of their own ${noun(kind)})`;
+  }
+}
+
+function reason(r: IntroductionReason, p: { groupA: string | null; groupB: string | null; around: string | null; vulnerable: string | null }, f: RuleFormat): string {
+  switch (r) {
+    case 'new-sector-link':
+      return `It would be the first tie between ${f.group(p.groupA ?? '')} and ${f.group(p.groupB ?? '')}.`;
+    case 'second-route':
+      return p.around === null ? '' : `It gives a second route around ${f.name(p.around)}, who alone holds part of the network together.`;
+    case 'vulnerable-closer':
+      return p.vulnerable === null ? '' : `It brings ${f.short(p.vulnerable)}, who is on the edge, closer to the partnership.`;
+    case 'across-clusters':
+      return 'It joins two informal clusters.';
+  }
+}
+
+export const rulesEn: RuleCatalogue = {
+  and: 'and',
+  others: (n) => `${n} more`,
+  titles: (kind) => ({
+    'detached-groups': 'Groups cut off from the partnership',
+    'dominant-hub': 'Hubs',
+    'facilitator-dependence': 'Dependence on the facilitator',
+    'fragile-tie': 'Fragile ties',
+    introductions: 'Introductions to make',
+    'isolated-actors': 'Actors without ties',
+    'missing-sector-link': `${cap(nouns(kind))} never tied to each other`,
+    'potential-brokers': 'Potential bridge-builders',
+    'sector-silo': `${cap(nouns(kind))} keeping to themselves`,
+    'single-broker': 'Groups hanging on one actor',
+    'vulnerable-citizens-peripheral': 'Vulnerable citizens on the edge',
+    'what-if-leaves': 'If an actor leaves',
+  }),
+  omitted: (title, n, shown) =>
+    `${cap(count(n, 'more finding', 'more findings'))} of this kind (${title.toLowerCase()}) are not listed one by one; the first ${shown} are.`,
+  moreOfKind: (n) => `… and ${n} more like this (see --format json)`,
+  messages: {
+    'isolated-actors': (p, f) =>
+      `${f.name(p.actor)} has no ties in the network. Invite them personally and ` +
+      (p.contact === null
+        ? 'find the one relationship that would bring them in.'
+        : `find a first contact: for example ${f.name(p.contact)}${p.shared.length > 0 ? `, with the same ${attributes(p.shared)}` : ''}.`),
+
+    'detached-groups': (p, f) =>
+      `A group of ${count(p.size, 'actor', 'actors')} is cut off from the rest of the partnership: ${f.names(p.members, p.size)}. ` +
+      'They are tied only to each other. Link the group in: ' +
+      (p.contact === null
+        ? `start with ${f.name(p.entry)}, its best-connected member.`
+        : `introduce ${f.name(p.entry)}, its best-connected member, to ${f.name(p.contact)}` +
+          `${p.shared.length > 0 ? `, who has the same ${attributes(p.shared)}` : ''}.`),
+
+    'single-broker': (p, f) =>
+      `Only ${f.name(p.broker)} connects ${count(p.count, 'actor', 'actors')} to the rest of the partnership: ${f.names(p.cutOff, p.count)}. ` +
+      (p.viaTie === null ? '' : `The whole group hangs on one tie, between ${f.short(p.broker)} and ${f.short(p.viaTie)}. `) +
+      `If ${f.short(p.broker)} leaves, they are cut off. Build a second relationship into the group` +
+      (p.suggestion === null ? '' : ` (for example between ${f.name(p.suggestion[0])} and ${f.name(p.suggestion[1])}, who both know ${f.short(p.broker)})`) +
+      `, and support ${f.short(p.broker)} in the bridging role.`,
+
+    'fragile-tie': (p, f) =>
+      p.count === 1
+        ? `${f.name(p.far)} is tied to the partnership only through their tie to ${f.name(p.near)}. ` +
+          `If that relationship ends, ${f.short(p.far)} is left outside. Help ${f.short(p.far)} build a second relationship.`
+        : `The tie between ${f.name(p.near)} and ${f.name(p.far)} is the only connection between ` +
+          `${count(p.count, 'actor', 'actors')} (${f.names(p.hanging, p.count)}) and the rest of the partnership. ` +
+          'One more tie into that part makes it robust.',
+
+    'sector-silo': (p, f) =>
+      `${cap(noun(f.kind))} ${f.group(p.group)} mostly keeps to itself: ${p.internal} of its ${p.internal + p.external} ties stay inside the ${noun(f.kind)} ` +
+      `(E-I ${num(p.ei, 2)}; with ties spread at random it would be about ${signed(p.expected, 2)}). ` +
+      (p.bridgeActors.length === 0 ? '' : `Its ties to other ${nouns(f.kind)} run mainly through ${f.names(p.bridgeActors)}. `) +
+      `Plan activities across ${nouns(f.kind)} with this ${noun(f.kind)}, and support those who already build bridges.`,
+
+    'missing-sector-link': (p, f) =>
+      `${cap(nouns(f.kind))} ${f.group(p.groupA)} and ${f.group(p.groupB)} have no tie between them ` +
+      `(${p.actorsA} and ${p.actorsB} ${p.actorsB === 1 ? 'actor' : 'actors'}). ` +
+      (p.suggestion === null
+        ? 'A first step: find one actor on each side who could start a relationship.'
+        : `A first step: introduce ${f.name(p.suggestion.a)} and ${f.name(p.suggestion.b)} to each other; ` +
+          `they already have ${count(p.suggestion.common, 'contact', 'contacts')} in common.`),
+
+    'dominant-hub': (p, f) =>
+      `${f.name(p.actor)} takes part in ${pct(p.tieShare)} of all ties and lies on ${pct(p.betweenness)} of the shortest paths between other actors: ` +
+      (p.strong
+        ? 'much of the partnership runs through one actor. Share facilitation and decision power: let other partners host meetings, and help them build direct relationships with each other.'
+        : 'a hub of the network. Keep an eye on whether contact and decision power are shared.'),
+
+    'vulnerable-citizens-peripheral': (p, f) => {
+      if (p.outside) {
+        return (
+          `${f.name(p.actor)}, flagged as vulnerable, ` +
+          (p.degree === 0 ? 'has no ties at all. ' : 'has no connection to the rest of the partnership, only to a small separate group. ') +
+          'Go out to them: a personal invitation, follow-up and lasting support.'
+        );
+      }
+      const reasons: string[] = [];
+      if (p.few) {
+        reasons.push(
+          p.degree === 1
+            ? `only one tie (to ${f.names(p.contacts)})`
+            : `only ${count(p.degree, 'tie', 'ties')} (to ${f.names(p.contacts, p.degree)})`,
+        );
+      }
+      if (p.onlyBonding) reasons.push(`all their ties are inside their own ${noun(f.kind)} (bonding, no bridging ties)`);
+      if (p.gate !== null) reasons.push(`they reach the rest of the partnership only through ${f.name(p.gate)}`);
+      return (
+        `${f.name(p.actor)}, flagged as vulnerable, is on the edge of the partnership: ${reasons.join('; ')}. ` +
+        'Make a personal invitation, follow up, and go to them rather than inviting them in.'
+      );
+    },
+
+    'potential-brokers': (p, f) =>
+      `${f.name(p.actor)} could become a bridge-builder: ${count(p.degree, 'tie', 'ties')} to contacts who mostly do not know each other ` +
+      `(effective size ${num(p.effectiveSize, 1)})` +
+      (p.groupsReached >= 2 ? `, spread over ${count(p.groupsReached, noun(f.kind), nouns(f.kind))}` : '') +
+      ', yet not among the most central actors. ' +
+      (p.role === null ? '' : `Most frequent brokerage role: ${role(p.role, f.kind)}. `) +
+      `Consider involving ${f.short(p.actor)} in facilitation.`,
+
+    introductions: (p, f) => {
+      const where =
+        p.groupA !== null && p.groupB !== null
+          ? `are in different ${nouns(f.kind)} (${f.group(p.groupA)} and ${f.group(p.groupB)})`
+          : 'are in different informal clusters';
+      const why = p.reasons.map((r) => reason(r, p, f)).filter((s) => s !== '');
+      return (
+        `Introduce ${f.name(p.a)} and ${f.name(p.b)} to each other: they ${where}, are not yet tied, ` +
+        `and have ${count(p.commonCount, 'contact', 'contacts')} in common (${f.names(p.common, p.commonCount)}).` +
+        (why.length === 0 ? '' : ` ${why.join(' ')}`)
+      );
+    },
+
+    'what-if-leaves': (p, f) =>
+      (p.count > 0
+        ? `If ${f.name(p.actor)} left, ${count(p.count, 'actor', 'actors')} would lose their connection to the rest of the partnership ` +
+          `(${f.names(p.cutOff, p.count)}), and ${count(p.ties, 'tie', 'ties')} would go.`
+        : `If ${f.name(p.actor)} left, nobody would be cut off, but ${count(p.ties, 'tie', 'ties')} would go, and the routes through ` +
+          `${f.short(p.actor)} (${pct(p.betweenness)} of the shortest paths between other actors) would get longer.`) +
+      (p.sectorLinksLost.length === 0
+        ? ''
+        : ` These ${nouns(f.kind)} would lose all their ties to each other: ${pairs(p.sectorLinksLost, f)}.`),
+
+    'facilitator-dependence': (p, f) => {
+      const between = p.crossGroup ? `between actors in different ${nouns(f.kind)}` : 'between other actors';
+      const estimate = p.exact ? '' : ' (estimated from a sample)';
+      return (
+        `The facilitator ${f.name(p.actor)} lies on ${pct(p.share)}${estimate} of the shortest paths ${between}` +
+        (p.allThrough > 0 ? `; for ${pct(p.allThrough)} of those pairs every shortest path runs through ${f.short(p.actor)}. ` : '. ') +
+        (p.count > 0
+          ? `Without ${f.short(p.actor)}, ${count(p.count, 'actor', 'actors')} would be cut off (${f.names(p.cutOff, p.count)}).`
+          : `Without ${f.short(p.actor)}, nobody would be cut off.`) +
+        (p.sectorLinksLost.length === 0
+          ? ''
+          : ` These ${nouns(f.kind)} would lose all their ties to each other: ${pairs(p.sectorLinksLost, f)}.`) +
+        (p.strong
+          ? ' The partnership leans heavily on the facilitator: help the partners build direct relationships, so that it can carry itself.'
+          : ' The partners do not depend on the facilitator for most of their contact.')
+      );
+    },
+  },
+};

@@ -1,0 +1,146 @@
+/**
+ * Every threshold of the recommendation rules, in one frozen object, each
+ * with its reason. They are relative to the network (shares of actors, ties
+ * or shortest paths; ranks; percentiles of this network's own distribution)
+ * so that one set fits a 20-actor partnership and a 100,000-actor network.
+ * "Domain n" refers to the numbered points of ../shared/docs/domain.md (the
+ * VIVE review of multi-actor partnerships, Espersen, Olsen & Andersen 2023).
+ * The rules and these values are documented for users in
+ * docs/recommendations.md; change both together.
+ */
+
+export const THRESHOLDS = Object.freeze({
+  /**
+   * Output bounds. A rule returns its findings most important first; the
+   * registry keeps this many per rule and replaces the rest by one summary
+   * finding (the JSON stays readable on 100,000 actors). Lists of actor ids in
+   * one finding are cut to `maxActorsPerFinding`; the evidence keeps the exact
+   * counts.
+   */
+  maxFindingsPerRule: 50,
+  maxActorsPerFinding: 200,
+
+  /**
+   * single-broker. An articulation point fires when it alone connects at least
+   * `minGroup` actors to the centre of the partnership: one actor hanging on
+   * one contact is a fragile tie (or a peripheral actor), a *group* hanging on
+   * one actor is a single point of failure (domain 6). It is critical when
+   * the group is at least `criticalShare` of the largest group: losing a
+   * twentieth of the partnership at once is a loss of capacity to act.
+   */
+  singleBroker: Object.freeze({ minGroup: 2, criticalShare: 0.05 }),
+
+  /**
+   * fragile-tie. Every bridge inside the largest group fires (domain 6). It is
+   * a warning when at least `warnHanging` actors hang on the tie (a group),
+   * information when a single actor hangs on its only tie.
+   */
+  fragileTie: Object.freeze({ warnHanging: 2 }),
+
+  /**
+   * sector-silo (domain 2: bridging, not only bonding). A group is a silo when
+   * (a) its E-I index is at most `maxEi` — at least two ties inside for every
+   * tie outside — and (b) it is at least `margin` below the E-I its ties would
+   * have if they were spread at random over all grouped actors,
+   * 1 − 2·(n_g − 1)/(n − 1). (b) keeps a group that simply holds most of the
+   * actors from being called a silo. A group needs `minActors` members and
+   * `minTies` ties for an E-I to mean anything.
+   */
+  sectorSilo: Object.freeze({ maxEi: -1 / 3, margin: 0.5, minActors: 2, minTies: 3 }),
+
+  /**
+   * missing-sector-link (domain 2, 5). Only with 2..`maxGroups` groups: beyond
+   * that the grouping column is not a sector (pairs grow quadratically and
+   * most are empty by chance). Both groups need at least one actor with a tie;
+   * a group of isolates is the isolated-actors rule's business.
+   */
+  missingLink: Object.freeze({ maxGroups: 12 }),
+
+  /**
+   * dominant-hub (domain 1: shared power, horizontal networks). An actor's tie
+   * share is its ties / all ties; in a network where everyone had the same
+   * number of ties it would be 2/n. Betweenness (normalised) is the share of
+   * shortest paths between other actors that pass through it.
+   * Warning: tie share ≥ max(`warnTieShare`, `warnTieFactor`·2/n) or
+   * betweenness ≥ `warnBetweenness` (half of all routes). Information:
+   * max(`infoTieShare`, `infoTieFactor`·2/n) or `infoBetweenness`. The factor
+   * keeps small networks (where 2/n is already large) from firing on
+   * ordinary actors. At most `maxHubs` actors are named.
+   */
+  dominantHub: Object.freeze({
+    warnTieShare: 0.25,
+    warnTieFactor: 3,
+    warnBetweenness: 0.5,
+    infoTieShare: 0.1,
+    infoTieFactor: 2,
+    infoBetweenness: 0.25,
+    maxHubs: 3,
+  }),
+
+  /**
+   * vulnerable-citizens-peripheral (domain 4). "Few ties" is at most
+   * `fewTiesFactor` × the median number of ties of actors that have ties (and
+   * at least 1): peripheral relative to this network. "Only bonding": every
+   * tie inside the actor's own group (actor E-I = −1). "Reachable only through
+   * one actor": every path to the centre passes one actor (a cut vertex).
+   * Critical when not connected to the largest group at all.
+   */
+  vulnerable: Object.freeze({ fewTiesFactor: 0.5 }),
+
+  /**
+   * potential-brokers (domain 3: the backbone needs brokers). Candidates have
+   * at least `minDegree` ties, an effective size (non-redundant contacts) in
+   * the top `effectiveSizeQuantile` of actors with ties, ties into at least
+   * `minGroupsReached` groups when groups exist, and are not yet central:
+   * outside the top `centralShare` of actors by betweenness (at least the top
+   * `centralMin`), and not articulation points (those already carry a
+   * broker's load and are named by single-broker). At most `max` are named.
+   */
+  potentialBrokers: Object.freeze({
+    minDegree: 3,
+    effectiveSizeQuantile: 0.75,
+    minGroupsReached: 3,
+    centralShare: 0.05,
+    centralMin: 3,
+    max: 5,
+  }),
+
+  /**
+   * introductions (domain 3: who to introduce to whom). Pairs in different
+   * groups (or, without groups, different Louvain communities), not tied,
+   * sharing contacts; ranked first by how many reasons they have (link two
+   * groups never tied, a second route around a single broker, bring a
+   * peripheral vulnerable actor closer, join two informal clusters), then by
+   * Adamic–Adar Σ 1/ln k_z over shared contacts z. Bounded work: shared
+   * contacts with more than `maxMiddleDegree` ties are skipped (they add
+   * little to Adamic–Adar and k² pairs each), and the search stops after
+   * `budget` neighbour visits (focus actors are searched first). At most
+   * `max` pairs, each actor in at most `maxPerActor` of them.
+   */
+  introductions: Object.freeze({ maxMiddleDegree: 500, budget: 20_000_000, pool: 400, max: 10, maxPerActor: 2 }),
+
+  /**
+   * what-if-leaves. The articulation points that cut off the most actors
+   * (`maxCutPoints`) and the top brokers by betweenness (`maxBrokers`).
+   */
+  whatIf: Object.freeze({ maxCutPoints: 5, maxBrokers: 3 }),
+
+  /**
+   * facilitator-dependence (domain 1, 3: an independent backbone builds
+   * relationships rather than becoming the only route). Warning when at least
+   * `warnShare` of the cross-group shortest paths run through the
+   * facilitator, or when anyone is cut off without it. Exact up to
+   * `exactLimit` actors in its component; above, `samples` evenly spaced
+   * source actors estimate the share.
+   */
+  facilitator: Object.freeze({ warnShare: 0.5, exactLimit: 2000, samples: 256 }),
+
+  /**
+   * Linking suggestions for isolates and detached groups: candidates are the
+   * `candidatesPerValue` most central (closeness) largest-group actors for
+   * each attribute value, scored by shared attribute values.
+   */
+  linking: Object.freeze({ candidatesPerValue: 25 }),
+});
+
+export type Thresholds = typeof THRESHOLDS;
