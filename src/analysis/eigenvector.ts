@@ -88,7 +88,7 @@ export function computeEigenvector(net: Network): Float64Array {
 }
 
 export function computeEigenvectorDetailed(net: Network): EigenvectorResult {
-  const { n, m, offsets, targets } = net;
+  const { n, m, offsets } = net;
   const x = new Float64Array(n);
   if (n === 0 || m === 0) return { values: x, eigenvalue: 0, products: 0, converged: true };
 
@@ -104,7 +104,6 @@ export function computeEigenvectorDetailed(net: Network): EigenvectorResult {
 
   const maxMatvecs = Math.min(MAX_MATVECS, Math.max(MIN_MATVECS, Math.floor(WORK_BUDGET / (2 * m + n))));
   const localOf = new Int32Array(n);
-  for (let c = 0; c < count; c++) for (let k = start[c]!; k < start[c + 1]!; k++) localOf[members[k]!] = k - start[c]!;
   // Work vectors, sized for the largest component (component 0, processed first).
   const work = makeWork(start[1]!);
   const lambda = new Float64Array(count).fill(-1); // −1: skipped, the component stays 0
@@ -178,6 +177,7 @@ function localAdjacency(
   net: Network, members: Int32Array, from: number, to: number, localOf: Int32Array, halfEdges: number,
 ): LocalAdjacency {
   const size = to - from;
+  for (let a = 0; a < size; a++) localOf[members[from + a]!] = a;
   const offsets = new Int32Array(size + 1);
   const targets = new Int32Array(halfEdges);
   let q = 0;
