@@ -49,6 +49,7 @@
 
 import type { Communities } from '../types.js';
 import type { Network } from '../model/network.js';
+import { InternalError } from '../errors.js';
 import { createRng } from '../util/random.js';
 import { louvainDetailed, toGraphology } from './graphology.js';
 
@@ -101,7 +102,7 @@ export function computeCommunities(net: Network, options: CommunitiesOptions): C
     const raw = new Int32Array(net.n);
     for (let i = 0; i < net.n; i++) {
       const label = run.communities[net.ids[i]!];
-      if (label === undefined) throw new Error(`louvain returned no community for actor ${net.ids[i]}`);
+      if (label === undefined) throw new InternalError(`louvain returned no community for actor ${net.ids[i]}`);
       // An isolate gets a label of its own (beyond Louvain's 0..count−1).
       raw[i] = net.offsets[i + 1] === net.offsets[i] ? run.count + i : label;
     }
