@@ -25,7 +25,8 @@ export interface AnalyseCommandOptions {
   readonly format: Format;
   readonly out: string | undefined;
   readonly seed: number;
-  readonly runs: number;
+  /** undefined: 20 runs, fewer on very large networks (analysis decides by size). */
+  readonly runs: number | undefined;
   readonly lang: Lang;
   readonly color: boolean;
   readonly failOn: Severity | undefined;
@@ -36,7 +37,6 @@ export const DEFAULTS = Object.freeze({
   duplicates: 'sum' as DuplicatePolicy,
   format: 'text' as Format,
   seed: 1,
-  runs: 20,
   top: 10,
 });
 
@@ -71,7 +71,7 @@ export function resolveOptions(raw: RawAnalyseOptions, env: Readonly<Record<stri
     format: oneOf('--format', raw.format, FORMATS) ?? DEFAULTS.format,
     out: raw.out,
     seed: integer('--seed', raw.seed, 0, 2 ** 31 - 1) ?? DEFAULTS.seed,
-    runs: integer('--runs', raw.runs, 1, 1000) ?? DEFAULTS.runs,
+    runs: integer('--runs', raw.runs, 1, 1000),
     lang: oneOf('--lang', raw.lang, LANGS) ?? defaultLang(env),
     color: raw.color,
     failOn: oneOf('--fail-on', raw.failOn, SEVERITIES),

@@ -28,7 +28,7 @@ export function runAnalyse(options: AnalyseCommandOptions, chalk: ChalkInstance)
     groupBy: options.groupBy,
     duplicates: options.duplicates,
   });
-  const analysis = analyse(read.dataset, { seed: options.seed, runs: options.runs });
+  const analysis = analyse(read.dataset, options.runs === undefined ? { seed: options.seed } : { seed: options.seed, runs: options.runs });
   const report = buildReport({ ...read, analysis, recommendations: [] });
   const rendered =
     options.format === 'json'
