@@ -6,45 +6,65 @@
  * ../shared/datasets/README.md, whose oracle holds the value in exact
  * arithmetic (networkx on `fractions.Fraction` distances; igraph agrees).
  *
- * Ties between path lengths: lengths within a relative 1e-9 of each other are
- * equal, so paths that are equal in exact arithmetic but differ in the last
- * float bits (karate 13→15: 1/3+1/3+1/2+1/3 = 1.4999999999999998 vs
- * 1/3+1/3+1/3+1/2 = 1.5) both count, and σ adds up. Rules of the search:
- * - a vertex is settled when first popped from the heap; its σ is final then,
+ * Ties between path lengths: a new length `alt` for w is equal to the
+ * tentative d(w) when |alt − d(w)| ≤ 1e-9 · d(w), so paths that are equal in
+ * exact arithmetic but differ in the last float bits (karate 13→15:
+ * 1/3+1/3+1/2+1/3 = 1.4999999999999998 vs 1/3+1/3+1/3+1/2 = 1.5) both count,
+ * and σ adds up. Rules of the search:
+ * - a vertex is settled when first taken from the queue; its σ is final then,
  *   because every predecessor u has d(u) = d(w) − 1/w_uw < d(w), so u was
- *   popped earlier and has already relaxed the tie u–w;
+ *   settled earlier and has already relaxed the tie u–w;
  * - a settled vertex is never relaxed again (a tie found later would change a
  *   σ that has already been propagated);
  * - a strictly shorter path (beyond the tolerance) resets σ and the
  *   predecessor list; a tied one adds σ and a predecessor; d(w) keeps the
  *   first of the tied values.
- * This holds while each tie length is longer than 1e-9 of the path lengths
- * (tie weights within a ratio of about 1e9 of each other), far beyond
- * partnership data.
+ *
+ * Queue: when the ratio R = max weight / min weight is at most
+ * BUCKET_MAX_RATIO (partnership scales: 1–5, 1–10, counts), a bucket queue
+ * (Dinitz 1978; Dial 1969) replaces the heap. Buckets have width
+ * Δ = (1/max weight)/2, half the shortest tie, so no actor can be a
+ * predecessor of another in the same bucket: each bucket is settled in any
+ * order with final σ, in O(1) per queue operation, over a ring of about
+ * 2R + 2 buckets. The half-width margin keeps this true under the 1e-9
+ * tolerance while path lengths stay below 5e8 times the shortest tie, which
+ * (n − 1)·R ≤ 1e8 guarantees (checked). Otherwise a lazy binary heap (typed
+ * arrays, ≤ 2m + 1 entries) is used. Both give the same values up to float
+ * rounding.
  *
  * Edge cases: empty network → empty array; isolates → 0; disconnected →
  * pairs in different components have no path and add nothing; an unweighted
- * network (all weights 1) gives the hop-count betweenness.
+ * network (all weights 1) gives the hop-count betweenness. Weights must be
+ * positive and finite (the model guarantees it; checked, InternalError).
  *
- * Performance: CSR typed arrays; a lazy binary heap in two typed arrays
- * (keys, vertices) with at most 2m + 1 entries per source; predecessors are
- * stored in a CSR-shaped buffer (the predecessors of w are a subset of its
- * neighbours, so they fit in w's own row); σ is Float64; only touched vertices
- * are reset. The kernel `accumulateWeightedSources` runs a range of sources and
- * adds δ_s in source order; `computeWeightedBetweenness` folds fixed blocks of
- * SOURCE_BLOCK sources exactly as paths.ts does, so a later split over worker
- * threads along block boundaries gives bit-identical results.
+ * Performance: CSR typed arrays; predecessors are stored in a CSR-shaped
+ * buffer (the predecessors of w are a subset of its neighbours, so they fit
+ * in w's own row); σ is Float64; only touched vertices are reset. The kernel
+ * `accumulateWeightedSources` runs a range of sources and adds δ_s in source
+ * order; `computeWeightedBetweenness` folds fixed blocks of SOURCE_BLOCK
+ * sources exactly as paths.ts does, so a later split over worker threads
+ * along block boundaries gives bit-identical results.
  */
 
 import type { Network } from '../model/network.js';
 import { InternalError } from '../errors.js';
 import { SOURCE_BLOCK, betweennessScale } from './paths.js';
 
-/** Two path lengths a, b are equal when |a − b| ≤ LENGTH_TOLERANCE · max(a, b). */
+/** Relative tolerance under which two path lengths are equal. */
 export const LENGTH_TOLERANCE = 1e-9;
+const UP = 1 + LENGTH_TOLERANCE;
+const DOWN = 1 - LENGTH_TOLERANCE;
 
-/** Scratch space of one searching thread. Between sources: dist all +∞, everything else 0. */
+/** Largest max/min weight ratio for which the bucket queue is chosen. */
+export const BUCKET_MAX_RATIO = 256;
+/** Bound on (n − 1) · ratio under which buckets are exact (see header). */
+const BUCKET_MAX_SPAN = 1e8;
+
+export type WeightedQueue = 'buckets' | 'heap';
+
+/** Scratch space of one searching thread. Between sources: dist all +∞, buckets empty, everything else 0. */
 export interface WeightedWorkspace {
+  readonly queue: WeightedQueue;
   /** 1/weight per half-edge, aligned with net.targets. */
   readonly lengths: Float64Array;
   readonly dist: Float64Array;
@@ -56,22 +76,71 @@ export interface WeightedWorkspace {
   /** The predecessors of w are preds[offsets[w] .. offsets[w] + predCount[w]). */
   readonly preds: Int32Array;
   readonly predCount: Int32Array;
+  /** Bucket queue: 1/Δ, ring size − 1 (a power of two minus one), list heads, entry pool. */
+  readonly inverseWidth: number;
+  readonly bucketMask: number;
+  readonly bucketHead: Int32Array;
+  readonly entryVertex: Int32Array;
+  readonly entryNext: Int32Array;
+  /** Heap: keys and vertices. */
   readonly heapKey: Float64Array;
   readonly heapVertex: Int32Array;
 }
 
-export function createWeightedWorkspace(net: Network): WeightedWorkspace {
-  const { n, weights } = net;
-  const half = weights.length;
-  const lengths = new Float64Array(half);
-  for (let p = 0; p < half; p++) {
+interface WeightRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+function weightRange(net: Network): WeightRange {
+  const { weights } = net;
+  let min = Infinity;
+  let max = 0;
+  for (let p = 0; p < weights.length; p++) {
     const w = weights[p]!;
     if (!(w > 0) || !Number.isFinite(w)) {
       throw new InternalError(`weighted betweenness: tie weight ${w} is not a positive finite number`);
     }
-    lengths[p] = 1 / w;
+    if (w < min) min = w;
+    if (w > max) max = w;
   }
+  return { min, max };
+}
+
+function bucketsAreExact(n: number, range: WeightRange): boolean {
+  return (n - 1) * (range.max / range.min) <= BUCKET_MAX_SPAN;
+}
+
+/** The queue `computeWeightedBetweenness` uses for this network. */
+export function chooseQueue(net: Network): WeightedQueue {
+  if (net.weights.length === 0) return 'heap';
+  const range = weightRange(net);
+  return range.max / range.min <= BUCKET_MAX_RATIO && bucketsAreExact(net.n, range) ? 'buckets' : 'heap';
+}
+
+export function createWeightedWorkspace(net: Network, queue: WeightedQueue = chooseQueue(net)): WeightedWorkspace {
+  const { n, weights } = net;
+  const half = weights.length;
+  const range = weightRange(net);
+  const lengths = new Float64Array(half);
+  for (let p = 0; p < half; p++) lengths[p] = 1 / weights[p]!;
+
+  let inverseWidth = 0;
+  let ring = 0;
+  if (queue === 'buckets' && half > 0) {
+    if (!bucketsAreExact(n, range)) {
+      throw new InternalError(`weighted betweenness: bucket queue is not exact for ${n} actors and weight ratio ${range.max / range.min}`);
+    }
+    const width = 1 / range.max / 2;
+    inverseWidth = 1 / width;
+    const needed = Math.ceil((1 / range.min) * inverseWidth) + 2;
+    ring = 1;
+    while (ring < needed) ring *= 2;
+  }
+  const useBuckets = queue === 'buckets';
+  const poolSize = half + 1;
   return {
+    queue,
     lengths,
     dist: new Float64Array(n).fill(Infinity),
     sigma: new Float64Array(n),
@@ -80,8 +149,13 @@ export function createWeightedWorkspace(net: Network): WeightedWorkspace {
     order: new Int32Array(n),
     preds: new Int32Array(half),
     predCount: new Int32Array(n),
-    heapKey: new Float64Array(half + 1),
-    heapVertex: new Int32Array(half + 1),
+    inverseWidth,
+    bucketMask: ring - 1,
+    bucketHead: new Int32Array(useBuckets ? Math.max(ring, 1) : 0).fill(-1),
+    entryVertex: new Int32Array(useBuckets ? poolSize : 0),
+    entryNext: new Int32Array(useBuckets ? poolSize : 0),
+    heapKey: new Float64Array(useBuckets ? 0 : poolSize),
+    heapVertex: new Int32Array(useBuckets ? 0 : poolSize),
   };
 }
 
@@ -124,6 +198,108 @@ function heapPop(keys: Float64Array, vertices: Int32Array, size: number): number
   return last;
 }
 
+/** Dijkstra from s with a bucket queue; fills order/sigma/preds; returns the number settled. */
+function forwardBuckets(net: Network, s: number, work: WeightedWorkspace): number {
+  const { offsets, targets } = net;
+  const { lengths, dist, sigma, settled, order, preds, predCount, inverseWidth, bucketMask, bucketHead, entryVertex, entryNext } = work;
+  dist[s] = 0;
+  sigma[s] = 1;
+  entryVertex[0] = s;
+  entryNext[0] = -1;
+  bucketHead[0] = 0;
+  let entries = 1;
+  let live = 1;
+  let current = 0; // absolute index of the bucket being settled
+  let count = 0;
+  while (live > 0) {
+    const slot = current & bucketMask;
+    let e = bucketHead[slot]!;
+    if (e < 0) {
+      current++;
+      continue;
+    }
+    bucketHead[slot] = -1;
+    while (e >= 0) {
+      const v = entryVertex[e]!;
+      e = entryNext[e]!;
+      live--;
+      if (settled[v] === 1) continue; // stale: v was moved to an earlier bucket and settled there
+      settled[v] = 1;
+      order[count++] = v;
+      const dv = dist[v]!;
+      const sv = sigma[v]!;
+      const end = offsets[v + 1]!;
+      for (let p = offsets[v]!; p < end; p++) {
+        const w = targets[p]!;
+        if (settled[w] === 1) continue;
+        const alt = dv + lengths[p]!;
+        const dw = dist[w]!;
+        if (alt > dw * UP) continue;
+        if (alt < dw * DOWN) {
+          dist[w] = alt;
+          sigma[w] = sv;
+          preds[offsets[w]!] = v;
+          predCount[w] = 1;
+          const k = (alt * inverseWidth) | 0;
+          if (k <= current || k - current > bucketMask) {
+            throw new InternalError(`weighted betweenness: bucket ${k} out of the ring at ${current}`);
+          }
+          const target = k & bucketMask;
+          entryVertex[entries] = w;
+          entryNext[entries] = bucketHead[target]!;
+          bucketHead[target] = entries++;
+          live++;
+        } else {
+          sigma[w]! += sv;
+          preds[offsets[w]! + predCount[w]!] = v;
+          predCount[w]! += 1;
+        }
+      }
+    }
+    current++;
+  }
+  return count;
+}
+
+/** Dijkstra from s with a lazy binary heap; fills order/sigma/preds; returns the number settled. */
+function forwardHeap(net: Network, s: number, work: WeightedWorkspace): number {
+  const { offsets, targets } = net;
+  const { lengths, dist, sigma, settled, order, preds, predCount, heapKey, heapVertex } = work;
+  dist[s] = 0;
+  sigma[s] = 1;
+  let size = heapPush(heapKey, heapVertex, 0, 0, s);
+  let count = 0;
+  while (size > 0) {
+    const v = heapVertex[0]!;
+    size = heapPop(heapKey, heapVertex, size);
+    if (settled[v] === 1) continue; // stale: v was reached again by a shorter path
+    settled[v] = 1;
+    order[count++] = v;
+    const dv = dist[v]!;
+    const sv = sigma[v]!;
+    const end = offsets[v + 1]!;
+    for (let p = offsets[v]!; p < end; p++) {
+      const w = targets[p]!;
+      if (settled[w] === 1) continue;
+      const alt = dv + lengths[p]!;
+      const dw = dist[w]!;
+      if (alt > dw * UP) continue;
+      if (alt < dw * DOWN) {
+        dist[w] = alt;
+        sigma[w] = sv;
+        preds[offsets[w]!] = v;
+        predCount[w] = 1;
+        size = heapPush(heapKey, heapVertex, size, alt, w);
+      } else {
+        sigma[w]! += sv;
+        preds[offsets[w]! + predCount[w]!] = v;
+        predCount[w]! += 1;
+      }
+    }
+  }
+  return count;
+}
+
 /**
  * One Dijkstra per source s in [from, to): adds δ_s(v) to `dependency[v]`
  * (ordered sources, not normalised), in source order.
@@ -135,51 +311,12 @@ export function accumulateWeightedSources(
   dependency: Float64Array,
   work: WeightedWorkspace = createWeightedWorkspace(net),
 ): void {
-  const { offsets, targets } = net;
-  const { lengths, dist, sigma, delta, settled, order, preds, predCount, heapKey, heapVertex } = work;
+  const { offsets } = net;
+  const { dist, sigma, delta, settled, order, preds, predCount } = work;
+  const buckets = work.queue === 'buckets';
 
   for (let s = from; s < to; s++) {
-    dist[s] = 0;
-    sigma[s] = 1;
-    let size = heapPush(heapKey, heapVertex, 0, 0, s);
-    let count = 0;
-    while (size > 0) {
-      const v = heapVertex[0]!;
-      size = heapPop(heapKey, heapVertex, size);
-      if (settled[v] === 1) continue; // a stale entry: v was reached again by a shorter path
-      settled[v] = 1;
-      order[count++] = v;
-      const dv = dist[v]!;
-      const sv = sigma[v]!;
-      const end = offsets[v + 1]!;
-      for (let p = offsets[v]!; p < end; p++) {
-        const w = targets[p]!;
-        if (settled[w] === 1) continue;
-        const alt = dv + lengths[p]!;
-        const dw = dist[w]!;
-        if (dw === Infinity) {
-          dist[w] = alt;
-          sigma[w] = sv;
-          preds[offsets[w]!] = v;
-          predCount[w] = 1;
-          size = heapPush(heapKey, heapVertex, size, alt, w);
-        } else {
-          const tolerance = LENGTH_TOLERANCE * (alt > dw ? alt : dw);
-          const diff = alt - dw;
-          if (diff < -tolerance) {
-            dist[w] = alt;
-            sigma[w] = sv;
-            preds[offsets[w]!] = v;
-            predCount[w] = 1;
-            size = heapPush(heapKey, heapVertex, size, alt, w);
-          } else if (diff <= tolerance) {
-            sigma[w]! += sv;
-            preds[offsets[w]! + predCount[w]!] = v;
-            predCount[w]! += 1;
-          }
-        }
-      }
-    }
+    const count = buckets ? forwardBuckets(net, s, work) : forwardHeap(net, s, work);
 
     // Backward pass in reverse settling order: δ_s(v) += σ_sv/σ_sw · (1 + δ_s(w)).
     for (let i = count - 1; i > 0; i--) {
@@ -194,7 +331,7 @@ export function accumulateWeightedSources(
       dependency[w]! += delta[w]!;
     }
 
-    // Every vertex given a distance was pushed, hence settled: reset exactly those.
+    // Every vertex given a distance was queued, hence settled: reset exactly those.
     for (let i = 0; i < count; i++) {
       const v = order[i]!;
       dist[v] = Infinity;
@@ -206,9 +343,9 @@ export function accumulateWeightedSources(
   }
 }
 
-export function computeWeightedBetweenness(net: Network): Float64Array {
+export function computeWeightedBetweenness(net: Network, queue: WeightedQueue = chooseQueue(net)): Float64Array {
   const n = net.n;
-  const work = createWeightedWorkspace(net);
+  const work = createWeightedWorkspace(net, queue);
   const block = new Float64Array(n);
   const betweenness = new Float64Array(n);
   for (let from = 0; from < n; from += SOURCE_BLOCK) {

@@ -4,29 +4,38 @@
  * values, see "Disagreements" in ../shared/datasets/README.md) and small
  * graphs derived by hand.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   accumulateWeightedSources,
+  chooseQueue,
   computeWeightedBetweenness,
   createWeightedWorkspace,
+  type WeightedQueue,
 } from '../../src/analysis/weighted-betweenness.js';
+import { InternalError } from '../../src/errors.js';
 import { buildNetwork } from '../../src/model/network.js';
 import { loadExpected, loadSharedDataset, makeDataset } from '../helpers/shared.js';
 
 const TOL = 1e-9;
 
+const QUEUES: readonly WeightedQueue[] = ['buckets', 'heap'];
+let queue: WeightedQueue = 'buckets';
+
 function weighted(ties: readonly (readonly [string, string, number?])[], actors: readonly string[] = []) {
   const net = buildNetwork(makeDataset(ties, { actors }));
-  const values = computeWeightedBetweenness(net);
+  const values = computeWeightedBetweenness(net, queue);
   return { net, values, b: (id: string): number => values[net.indexOf.get(id)!]! };
 }
 
 describe('computeWeightedBetweenness on the shared oracles', () => {
   for (const name of ['karate', 'florentine', 'sondervang']) {
-    it(`${name}: matches expected.json weightedBetweenness`, () => {
+    it(`${name}: the default queue is buckets (weight ratio ≤ 256)`, () => {
+      expect(chooseQueue(buildNetwork(loadSharedDataset(name)))).toBe('buckets');
+    });
+    for (const q of [undefined, ...QUEUES]) it(`${name} (${q ?? 'default'} queue): matches expected.json weightedBetweenness`, () => {
       const net = buildNetwork(loadSharedDataset(name));
       const expected = loadExpected(name);
-      const values = computeWeightedBetweenness(net);
+      const values = computeWeightedBetweenness(net, q);
       expect(values).toHaveLength(expected.summary.actors!);
       for (let i = 0; i < net.n; i++) {
         const want = expected.actors[net.ids[i]!]!.weightedBetweenness as number;
@@ -45,7 +54,11 @@ describe('computeWeightedBetweenness on the shared oracles', () => {
   });
 });
 
-describe('computeWeightedBetweenness on hand-derived graphs', () => {
+for (const q of QUEUES) describe(`computeWeightedBetweenness on hand-derived graphs (${q} queue)`, () => {
+  beforeEach(() => {
+    queue = q;
+  });
+
   it('decimal weights 0.1/0.2/0.3/0.6 whose path lengths are equal only in exact arithmetic', () => {
     // Cycle s-a-b-t-d-c-s with weights 0.1, 0.3, 0.3, 0.2, 0.1, 0.6, i.e. lengths
     // 10, 10/3, 10/3, 5, 10, 5/3 (total 100/3).
@@ -134,10 +147,39 @@ describe('computeWeightedBetweenness on hand-derived graphs', () => {
   });
 });
 
+describe('queue choice', () => {
+  it('falls back to the heap beyond the bucket ratio, and gives hand-derived values there', () => {
+    // Weights 1 and 1000 (ratio 1000 > 256). Square a–b–c–d–a: a–b, b–c weight 1000 (length 0.001),
+    // c–d, d–a weight 1 (length 1). Pairs: (a,c): a-b-c 0.002 → b +1; (b,d): b-a-d = 1.001 = b-c-d → tie,
+    // a +1/2, c +1/2; (a,c) and (b,d) are the only non-adjacent pairs; adjacent pairs go direct
+    // (c–d: 1 < c-b-a-d 1.002; d–a likewise). Raw: a 1/2, b 1, c 1/2, d 0; factor 2/(3·2) = 1/3.
+    const net = buildNetwork(makeDataset([['a', 'b', 1000], ['b', 'c', 1000], ['c', 'd', 1], ['a', 'd', 1]]));
+    expect(chooseQueue(net)).toBe('heap');
+    const auto = computeWeightedBetweenness(net);
+    const buckets = computeWeightedBetweenness(net, 'buckets'); // still exact here: (n−1)·R = 3000
+    for (const values of [auto, buckets]) {
+      expect([...values].map((v) => v * 3)).toEqual([0.5, 1, 0.5, 0].map((x) => expect.closeTo(x, 12)));
+    }
+  });
+
+  it('refuses a bucket queue that could not be exact', () => {
+    const ties: [string, string, number][] = [];
+    for (let i = 0; i < 200; i++) ties.push([`a${String(i).padStart(3, '0')}`, `a${String(i + 1).padStart(3, '0')}`, i === 0 ? 1e7 : 1]);
+    const net = buildNetwork(makeDataset(ties));
+    expect(chooseQueue(net)).toBe('heap');
+    expect(() => createWeightedWorkspace(net, 'buckets')).toThrow(InternalError);
+  });
+
+  it('rejects a non-positive weight that slipped past the model', () => {
+    const net = buildNetwork(makeDataset([['a', 'b', 0]]));
+    expect(() => computeWeightedBetweenness(net)).toThrow(InternalError);
+  });
+});
+
 describe('accumulateWeightedSources', () => {
-  it('splitting the source range gives identical sums and leaves the workspace clean', () => {
+  for (const q of QUEUES) it(`(${q}) splitting the source range gives identical sums and leaves the workspace clean`, () => {
     const net = buildNetwork(loadSharedDataset('karate'));
-    const work = createWeightedWorkspace(net);
+    const work = createWeightedWorkspace(net, q);
     const whole = new Float64Array(net.n);
     accumulateWeightedSources(net, 0, net.n, whole, work);
     expect(work.dist.every((d) => d === Infinity)).toBe(true);
@@ -145,9 +187,89 @@ describe('accumulateWeightedSources', () => {
     expect(work.delta.every((s) => s === 0)).toBe(true);
     expect(work.settled.every((s) => s === 0)).toBe(true);
     expect(work.predCount.every((s) => s === 0)).toBe(true);
+    expect(work.bucketHead.every((h) => h === -1)).toBe(true);
 
     const split = new Float64Array(net.n);
-    for (const [from, to] of [[0, 1], [1, 13], [13, net.n]] as const) accumulateWeightedSources(net, from, to, split);
+    for (const [from, to] of [[0, 1], [1, 13], [13, net.n]] as const) {
+      accumulateWeightedSources(net, from, to, split, createWeightedWorkspace(net, q));
+    }
     expect([...split]).toEqual([...whole]);
   });
+});
+
+/**
+ * Reference in exact arithmetic: weights whose lengths 1/w are multiples of 1/20 become integer lengths
+ * 20/w, so equal-length paths are exactly equal; O(n²) Dijkstra, σ and δ by sorting on distance.
+ */
+function referenceWeighted(n: number, edges: readonly (readonly [number, number, number])[]): number[] {
+  const adj: [number, number][][] = Array.from({ length: n }, () => []);
+  for (const [u, v, w] of edges) {
+    const len = Math.round(20 / w);
+    expect(len).toBe(20 / w);
+    adj[u]!.push([v, len]);
+    adj[v]!.push([u, len]);
+  }
+  const cb = new Array<number>(n).fill(0);
+  for (let s = 0; s < n; s++) {
+    const dist = new Array<number>(n).fill(Infinity);
+    const done = new Array<boolean>(n).fill(false);
+    dist[s] = 0;
+    for (;;) {
+      let v = -1;
+      for (let i = 0; i < n; i++) if (!done[i] && dist[i]! < Infinity && (v < 0 || dist[i]! < dist[v]!)) v = i;
+      if (v < 0) break;
+      done[v] = true;
+      for (const [w, len] of adj[v]!) if (dist[v]! + len < dist[w]!) dist[w] = dist[v]! + len;
+    }
+    const reached = [...Array(n).keys()].filter((i) => dist[i]! < Infinity).sort((a, b) => dist[a]! - dist[b]!);
+    const sigma = new Array<number>(n).fill(0);
+    sigma[s] = 1;
+    for (const w of reached) for (const [v, len] of adj[w]!) if (dist[v]! + len === dist[w]) sigma[w]! += sigma[v]!;
+    const delta = new Array<number>(n).fill(0);
+    for (const w of [...reached].reverse()) {
+      for (const [v, len] of adj[w]!) if (dist[v]! + len === dist[w]) delta[v]! += (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
+      if (w !== s) cb[w]! += delta[w]!;
+    }
+  }
+  const scale = n > 2 ? 1 / ((n - 1) * (n - 2)) : 1;
+  return cb.map((x) => x * scale);
+}
+
+describe('computeWeightedBetweenness against an exact-arithmetic reference', () => {
+  // Lengths 1/w ∈ {1, 1/2, 1/4, 1/5, 1/10, 2, 2/5, 4/5, 5}: sums of these tie often in exact
+  // arithmetic and rarely in floats (0.1 + 0.2 ≠ 0.3), which is what the tolerance is for.
+  const WEIGHTS = [1, 2, 4, 5, 10, 0.5, 2.5, 1.25, 0.2];
+  const cases: [string, number, number, readonly number[]][] = [
+    ['sparse, all nine weights (ratio 50)', 70, 120, WEIGHTS],
+    ['denser, weights 2, 4, 5, 10 (ratio 5)', 40, 200, [2, 4, 5, 10]],
+    ['tree-like with components, weights 1 and 0.5', 60, 50, [1, 0.5]],
+  ];
+  for (const q of QUEUES) {
+    for (const [name, n, m, weights] of cases) {
+      it(`${name} (${q} queue)`, () => {
+        let state = n * 31 + m;
+        const rand = () => {
+          state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+          return state / 4294967296;
+        };
+        const seen = new Set<string>();
+        const edges: [number, number, number][] = [];
+        for (let k = 0; k < m; k++) {
+          const a = Math.floor(rand() * n);
+          const b = Math.floor(rand() * n);
+          const [u, v] = a < b ? [a, b] : [b, a];
+          if (u === v || seen.has(`${u},${v}`)) continue;
+          seen.add(`${u},${v}`);
+          edges.push([u, v, weights[Math.floor(rand() * weights.length)]!]);
+        }
+        const id = (i: number) => `n${String(i).padStart(3, '0')}`;
+        const net = buildNetwork(makeDataset(edges.map(([u, v, w]) => [id(u), id(v), w] as const), {
+          actors: Array.from({ length: n }, (_, i) => id(i)),
+        }));
+        const got = computeWeightedBetweenness(net, q);
+        const want = referenceWeighted(n, edges);
+        for (let i = 0; i < n; i++) expect(Math.abs(got[i]! - want[i]!)).toBeLessThanOrEqual(1e-12);
+      });
+    }
+  }
 });
