@@ -15,7 +15,8 @@
  *   because every predecessor u has d(u) = d(w) − 1/w_uw < d(w), so u was
  *   settled earlier and has already relaxed the tie u–w;
  * - a settled vertex is never relaxed again (a tie found later would change a
- *   σ that has already been propagated);
+ *   σ that has already been propagated): the heap checks a flag; with buckets
+ *   it follows from the arithmetic (d(w) < alt − Δ for any settled w);
  * - a strictly shorter path (beyond the tolerance) resets σ and the
  *   predecessor list; a tied one adds σ and a predecessor; d(w) keeps the
  *   first of the tied values.
@@ -230,8 +231,8 @@ function forwardBuckets(net: Network, s: number, work: WeightedWorkspace): numbe
       const sv = sigma[v]!;
       const end = offsets[v + 1]!;
       for (let p = offsets[v]!; p < end; p++) {
+        // No settled check needed: a settled w has d(w) < d(v) + Δ ≤ alt − Δ, far beyond the tolerance.
         const w = targets[p]!;
-        if (settled[w] === 1) continue;
         const alt = dv + lengths[p]!;
         const dw = dist[w]!;
         if (alt > dw * UP) continue;
