@@ -1,0 +1,157 @@
+/**
+ * The file-system side of `tuff batch`: turning the command-line arguments
+ * into network inputs, checking --out before any work, and removing the
+ * temporary files of reports that were cut off.
+ *
+ * Arguments, each in turn:
+ * - an existing folder holding a ties.csv is one network (as in `analyse`);
+ *   an existing folder without one stands for its immediate subfolders that
+ *   hold a ties.csv (so `tuff batch surveys/` works); with none, it is passed
+ *   on as a network and its row says what is wrong;
+ * - an existing file is one network (a ties CSV);
+ * - anything else with glob characters (`*`, `?`, `[…]`, `{…}`, `**`) is
+ *   expanded by tinyglobby (Node 20 has no fs.globSync); of its matches,
+ *   folders that hold a ties.csv (or whose subfolders do) and files ending in
+ *   .csv/.tsv/.txt are networks, other matches are skipped; a pattern that
+ *   matches no network is a usage error before any work;
+ * - a path that does not exist is passed on: its row says so.
+ * Paths are kept as the user wrote them (relative stays relative), matches
+ * are taken in code-unit order, a path named twice counts once, and the
+ * --out folder itself is never an input.
+ */
+
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { UsageError } from '../errors.js';
+import { compareCodeUnits } from '../util/sort.js';
+
+const NETWORK_FILE = /\.(csv|tsv|txt)$/i;
+
+export function expandBatchInputs(args: readonly string[], cwd: string, exclude: string | null): string[] {
+  const seen = new Set<string>();
+  const excluded = exclude === null ? null : path.resolve(cwd, exclude);
+  const out: string[] = [];
+  const add = (p: string): void => {
+    const resolved = path.resolve(cwd, p);
+    if (resolved === excluded || seen.has(resolved)) return;
+    seen.add(resolved);
+    out.push(p);
+  };
+  for (const arg of args) {
+    const stats = statOrNull(path.resolve(cwd, arg));
+    if (stats !== null) {
+      if (stats.isDirectory()) {
+        const networks = networksInFolder(arg, cwd);
+        if (networks.length === 0) add(arg);
+        else networks.forEach(add);
+      } else {
+        add(arg);
+      }
+      continue;
+    }
+    if (!isDynamicPattern(arg)) {
+      add(arg);
+      continue;
+    }
+    const matches = globSync(arg, { cwd, onlyFiles: false, expandDirectories: false, absolute: path.isAbsolute(arg) })
+      .map((m) => (m.length > 1 ? m.replace(/\/+$/, '') : m))
+      .sort(compareCodeUnits);
+    let found = 0;
+    for (const match of matches) {
+      const s = statOrNull(path.resolve(cwd, match));
+      if (s === null) continue;
+      if (s.isDirectory()) {
+        const networks = networksInFolder(match, cwd);
+        networks.forEach(add);
+        found += networks.length;
+      } else if (s.isFile() && NETWORK_FILE.test(match)) {
+        add(match);
+        found++;
+      }
+    }
+    if (found === 0) throw new UsageError(`${arg}: no network matches this pattern (a folder with ties.csv, or a .csv file)`);
+  }
+  return out;
+}
+
+/** `folder` itself when it holds a ties.csv, else its subfolders that do (sorted); [] when none. */
+function networksInFolder(folder: string, cwd: string): string[] {
+  const entries = listOrEmpty(path.resolve(cwd, folder));
+  if (entries.some((e) => e.toLowerCase() === 'ties.csv')) return [folder];
+  return entries
+    .sort(compareCodeUnits)
+    .filter((e) => !e.startsWith('.'))
+    .filter((e) => {
+      const full = path.resolve(cwd, folder, e);
+      return statOrNull(full)?.isDirectory() === true && listOrEmpty(full).some((f) => f.toLowerCase() === 'ties.csv');
+    })
+    .map((e) => path.join(folder, e));
+}
+
+function statOrNull(file: string): Stats | null {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
+  }
+}
+
+function listOrEmpty(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Make sure reports can be written to `dir` before any work: create it (and
+ * its parents) and write and remove a probe file. Any failure is a
+ * UsageError naming the folder and the reason.
+ */
+export function prepareOutDir(dir: string): void {
+  if (dir.trim() === '') throw new UsageError('--out is empty: name a folder for the reports');
+  const fail = (error: unknown, what: string): never => {
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    const reason =
+      code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+      : code === 'ENOTDIR' || code === 'EEXIST' ? 'a part of the path is a file, not a folder'
+      : code === 'EROFS' ? 'the file system is read-only'
+      : code === 'ENOSPC' ? 'no space left on the device'
+      : code ?? 'unknown error';
+    throw new UsageError(`${dir}: ${what}: ${reason}`, { cause: error });
+  };
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    fail(error, 'cannot create the output folder');
+  }
+  const stats = statOrNull(dir);
+  if (stats === null || !stats.isDirectory()) throw new UsageError(`${dir}: --out must be a folder, and this is a file`);
+  const probe = path.join(dir, `.tuff-probe.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(probe, '');
+  } catch (error) {
+    fail(error, 'cannot write reports in this folder');
+  } finally {
+    rmSync(probe, { force: true });
+  }
+}
+
+/**
+ * Remove what an interrupted atomic write of `file` (io/write-output.ts:
+ * `.<name>.<12 hex>.tmp` beside it) may have left. Never touches anything else.
+ */
+export function removeTemporaryFiles(dir: string, files: readonly string[]): void {
+  const entries = listOrEmpty(dir);
+  for (const file of files) {
+    const prefix = `.${file}.`;
+    for (const entry of entries) {
+      if (entry.startsWith(prefix) && /^[0-9a-f]{12}\.tmp$/.test(entry.slice(prefix.length))) {
+        rmSync(path.join(dir, entry), { force: true });
+      }
+    }
+  }
+}
