@@ -10,8 +10,11 @@
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, InternalError, isTuffError } from './errors.js';
-import { DEFAULTS, DUPLICATES, FORMATS, LANGS, resolveOptions, type RawAnalyseOptions } from './options.js';
+import { DEFAULTS, DUPLICATES, EXCEL_DIALECTS, FORMATS, LANGS, resolveOptions, type RawAnalyseOptions } from './options.js';
 import { runAnalyse } from './run.js';
+import { availableParallelism } from 'node:os';
+import { BATCH_DEFAULT_FORMAT, resolveBatchOptions, runBatch } from './commands/batch.js';
+import { createProgress } from './batch/progress.js';
 import { SEVERITIES, type DataWarning, type Severity } from './types.js';
 import { VERSION } from './version.js';
 
@@ -55,11 +58,13 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--duplicates <policy>', 'how repeated ties are merged').choices(DUPLICATES).default(DEFAULTS.duplicates))
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default(DEFAULTS.format))
     .option('-o, --out <file>', 'write the report to this file instead of stdout')
+    .addOption(new Option('--excel <locale>', 'CSV for Excel: da = ";", decimal comma, BOM; en = ",", BOM (default: da when the input uses ";")').choices(EXCEL_DIALECTS))
     .addOption(new Option('--lang <lang>', 'language of the text report (default: from LANG/LC_ALL, da… → Danish)').choices(LANGS))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a recommendation at or above this severity is found').choices(SEVERITIES))
     .option('--seed <n>', 'seed of the first Louvain run', String(DEFAULTS.seed))
     .option('--runs <n>', 'Louvain runs; the best modularity is kept (default: 20, fewer above 50,000 ties)')
     .option('--top <n>', 'rows in the text report\'s top-actor table', String(DEFAULTS.top))
+    .option('--facilitator <id>', 'id of the backbone (facilitator) actor: how much the partnership depends on it')
     .option('--no-color', 'no colour in the text report (also NO_COLOR=1, or when stdout is not a terminal)')
     .option('--debug', 'print the stack trace of an internal error')
     .action((input: string, flags: Record<string, unknown>) => {
@@ -76,6 +81,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         color: flags.color !== false,
         failOn: str(flags.failOn),
         top: str(flags.top),
+        excel: str(flags.excel),
+        facilitator: str(flags.facilitator),
       };
       const options = resolveOptions(raw, process.env);
       const toTerminal = options.out === undefined && options.format === 'text';
@@ -84,6 +91,58 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       printWarnings(result.warnings);
       if (result.stdout !== '') process.stdout.write(result.stdout);
       setExitCode(gate(result.report.recommendations.map((r) => r.severity), options.failOn));
+    });
+
+  program
+    .command('batch')
+    .description('analyse many networks in parallel: a report per network plus summary.csv and summary.json in --out')
+    .argument('<inputs...>', 'network folders, ties CSV files, folders of network folders, or patterns such as "surveys/*"')
+    .option('-o, --out <folder>', 'folder for the reports and the summaries (created if missing)')
+    .addOption(new Option('-f, --format <format>', 'format of each report').choices(FORMATS).default(BATCH_DEFAULT_FORMAT))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when any network has a recommendation at or above this severity').choices(SEVERITIES))
+    .option('--threads <n>', 'worker threads (default: the number of cores)')
+    .option('--max-memory <MiB>', 'heap limit per worker; a network that needs more is reported as crashed')
+    .option('-g, --group-by <column>', 'actor column that defines groups (default: each network\'s meta.json groupBy, else sector)')
+    .addOption(new Option('--duplicates <policy>', 'how repeated ties are merged').choices(DUPLICATES).default(DEFAULTS.duplicates))
+    .addOption(new Option('--lang <lang>', 'language of text reports').choices(LANGS))
+    .option('--seed <n>', 'seed of the first Louvain run', String(DEFAULTS.seed))
+    .option('--runs <n>', 'Louvain runs per network')
+    .option('--top <n>', 'rows in the top-actor tables of text reports', String(DEFAULTS.top))
+    .option('--debug', 'print the stack trace of an internal error')
+    .action(async (inputs: string[], flags: Record<string, unknown>) => {
+      const options = resolveBatchOptions(
+        {
+          inputs,
+          out: str(flags.out),
+          threads: str(flags.threads),
+          maxMemory: str(flags.maxMemory),
+          analyse: {
+            groupBy: str(flags.groupBy), duplicates: str(flags.duplicates), format: str(flags.format), seed: str(flags.seed),
+            runs: str(flags.runs), lang: str(flags.lang), failOn: str(flags.failOn), top: str(flags.top),
+          },
+        },
+        process.env,
+        process.cwd(),
+        availableParallelism(),
+      );
+      const progress = createProgress(process.stderr, process.stderr.isTTY === true);
+      const interrupt = new AbortController();
+      const onSigint = (): void => interrupt.abort();
+      process.once('SIGINT', onSigint); // a second Ctrl-C stops at once
+      try {
+        const result = await runBatch(options, {
+          signal: interrupt.signal,
+          onStart: (total) => progress.start(total),
+          onDone: (network, outcome, finished, total) => progress.done(network, outcome, finished, total),
+        }).finally(() => progress.stop());
+        const c = result.summary.counts;
+        process.stderr.write(
+          `tuff: batch: ${c.ok} ok, ${c.failed} failed, ${c.crashed} crashed, ${c.missing} missing; summary in ${result.summaryFiles.join(' and ')}\n`,
+        );
+        setExitCode(result.exitCode);
+      } finally {
+        process.removeListener('SIGINT', onSigint);
+      }
     });
 
   return program;

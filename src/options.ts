@@ -8,7 +8,7 @@
 import { UsageError } from './errors.js';
 import { SEVERITIES, type Severity } from './types.js';
 
-export const FORMATS = ['text', 'json'] as const;
+export const FORMATS = ['text', 'json', 'html', 'markdown', 'csv', 'gexf', 'graphml'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const LANGS = ['en', 'da'] as const;
@@ -16,6 +16,10 @@ export type Lang = (typeof LANGS)[number];
 
 export const DUPLICATES = ['sum', 'max', 'first'] as const;
 export type DuplicatePolicy = (typeof DUPLICATES)[number];
+
+/** --excel: CSV for Excel in this locale (report/csv.ts). */
+export const EXCEL_DIALECTS = ['da', 'en'] as const;
+export type ExcelDialect = (typeof EXCEL_DIALECTS)[number];
 
 export interface AnalyseCommandOptions {
   readonly input: string;
@@ -31,6 +35,10 @@ export interface AnalyseCommandOptions {
   readonly color: boolean;
   readonly failOn: Severity | undefined;
   readonly top: number;
+  /** --excel; undefined: Danish Excel when the input was `;`-separated, else plain CSV. */
+  readonly excel: ExcelDialect | undefined;
+  /** --facilitator: the backbone actor's id (checked against the network in run.ts). */
+  readonly facilitator: string | undefined;
 }
 
 export const DEFAULTS = Object.freeze({
@@ -54,6 +62,8 @@ export interface RawAnalyseOptions {
   color: boolean;
   failOn?: string | undefined;
   top?: string | undefined;
+  facilitator?: string | undefined;
+  excel?: string | undefined;
 }
 
 /** The language from --lang, else from LC_ALL / LANG (`da…` → Danish), else English. */
@@ -76,6 +86,8 @@ export function resolveOptions(raw: RawAnalyseOptions, env: Readonly<Record<stri
     color: raw.color,
     failOn: oneOf('--fail-on', raw.failOn, SEVERITIES),
     top: integer('--top', raw.top, 1, 1_000_000) ?? DEFAULTS.top,
+    excel: oneOf('--excel', raw.excel, EXCEL_DIALECTS),
+    facilitator: raw.facilitator,
   };
 }
 

@@ -12,8 +12,8 @@ import { readNetwork } from './io/read-network.js';
 import { writeOutput } from './io/write-output.js';
 import { analyse } from './analysis/index.js';
 import { buildReport } from './report/build.js';
-import { renderJson } from './report/json.js';
-import { renderText } from './report/text.js';
+import { recommend, resolveFacilitator } from './recommend/index.js';
+import { renderReport } from './report/index.js';
 
 export interface AnalyseRunResult {
   readonly report: Report;
@@ -28,12 +28,17 @@ export function runAnalyse(options: AnalyseCommandOptions, chalk: ChalkInstance)
     groupBy: options.groupBy,
     duplicates: options.duplicates,
   });
+  const facilitator = resolveFacilitator(read.dataset, options.facilitator); // before the long part: a typo is exit 2 at once
   const analysis = analyse(read.dataset, options.runs === undefined ? { seed: options.seed } : { seed: options.seed, runs: options.runs });
-  const report = buildReport({ ...read, analysis, recommendations: [] });
-  const rendered =
-    options.format === 'json'
-      ? renderJson(report)
-      : renderText(report, { chalk, lang: options.lang, top: options.top, name: networkName(options.input) });
+  const recommendations = recommend({ dataset: read.dataset, analysis, lang: options.lang, facilitator });
+  const report = buildReport({ ...read, analysis, recommendations });
+  const rendered = renderReport(options.format, { report, dataset: read.dataset }, {
+    chalk,
+    lang: options.lang,
+    top: options.top,
+    name: networkName(options.input),
+    excel: options.excel,
+  });
   if (options.out !== undefined) {
     writeOutput(options.out, rendered);
     return { report, stdout: '', warnings: read.warnings };

@@ -20,6 +20,7 @@ const RELATION: Noun = { one: 'relation', many: 'relationer' };
 const FÆLLES_KONTAKT: Noun = { one: 'fælles kontakt', many: 'fælles kontakter' };
 const SEKTOR: Noun = { one: 'sektor', many: 'sektorer' };
 const GRUPPE: Noun = { one: 'gruppe', many: 'grupper' };
+const DEL: Noun = { one: 'del', many: 'dele' };
 
 const WORDS = ['nul', 'én', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti'];
 
@@ -124,7 +125,11 @@ export const rulesDa: RuleCatalogue = {
           `${p.shared.length > 0 ? `, der har samme ${attributes(p.shared)}` : ''}.`),
 
     'single-broker': (p, f) =>
-      `Kun ${f.name(p.broker)} forbinder ${count(p.count, AKTØR)} med resten af partnerskabet: ${f.names(p.cutOff, p.count)}. ` +
+      p.largestPart < p.count
+        ? `${f.name(p.broker)} holder alene partnerskabet sammen: hvis ${f.short(p.broker)} forsvinder, går det i stykker i ` +
+          `${count(p.parts, DEL)}, og den største har kun ${count(p.largestPart, AKTØR)}. ` +
+          `Byg relationer mellem parterne, der ikke går gennem ${f.short(p.broker)}, og del rollen.`
+        : `Kun ${f.name(p.broker)} forbinder ${count(p.count, AKTØR)} med resten af partnerskabet: ${f.names(p.cutOff, p.count)}. ` +
       (p.viaTie === null ? '' : `Hele gruppen hænger på én relation, mellem ${f.short(p.broker)} og ${f.short(p.viaTie)}. `) +
       `Hvis ${f.short(p.broker)} falder fra, bliver de afskåret. Byg en relation mere ind i gruppen` +
       (p.suggestion === null ? '' : ` (fx mellem ${f.name(p.suggestion[0])} og ${f.name(p.suggestion[1])}, der begge kender ${f.short(p.broker)})`) +
@@ -139,7 +144,8 @@ export const rulesDa: RuleCatalogue = {
           'Én relation mere ind i den del gør den robust.',
 
     'sector-silo': (p, f) =>
-      `${cap(definite(f.kind))} ${f.group(p.group)} holder sig mest for sig selv: ${p.internal} af dens ${p.internal + p.external} relationer ` +
+      `${cap(definite(f.kind))} ${f.group(p.group)} holder sig mest for sig selv: ` +
+      (p.external === 0 ? `alle dens ${p.internal} relationer ` : `${p.internal} af dens ${p.internal + p.external} relationer `) +
       `er inden for ${definite(f.kind)} (E-I-indeks ${num(p.ei, 2)}; ved tilfældig fordeling af relationerne ca. ${signed(p.expected, 2)}). ` +
       (p.bridgeActors.length === 0 ? '' : `Forbindelserne til andre ${noun(f.kind).many} går især gennem ${f.names(p.bridgeActors)}. `) +
       `Planlæg aktiviteter på tværs af ${noun(f.kind).many} sammen med denne ${noun(f.kind).one}, og støt dem, der allerede bygger bro.`,
@@ -195,7 +201,9 @@ export const rulesDa: RuleCatalogue = {
         p.groupA !== null && p.groupB !== null
           ? `de er i forskellige ${noun(f.kind).many} (${f.group(p.groupA)} og ${f.group(p.groupB)})`
           : 'de er i forskellige uformelle klynger';
-      const why = p.reasons.map((r) => reason(r, p, f)).filter((s) => s !== '');
+      // "Joins two clusters" is said only when it is the one reason: most cross-group pairs have it.
+      const reasons = p.reasons.length > 1 ? p.reasons.filter((r) => r !== 'across-clusters') : p.reasons;
+      const why = reasons.map((r) => reason(r, p, f)).filter((s) => s !== '');
       return (
         `Introducér ${f.name(p.a)} og ${f.name(p.b)} for hinanden: ${where}, har endnu ingen relation ` +
         `og har ${count(p.commonCount, FÆLLES_KONTAKT)} (${f.names(p.common, p.commonCount)}).` +
@@ -204,7 +212,10 @@ export const rulesDa: RuleCatalogue = {
     },
 
     'what-if-leaves': (p, f) =>
-      (p.count > 0
+      (p.count > 0 && p.largestPart < p.count
+        ? `Hvis ${f.name(p.actor)} faldt fra, ville partnerskabet gå i stykker i ${count(p.parts, DEL)}, ` +
+          `hvor den største kun har ${count(p.largestPart, AKTØR)}, og ${count(p.ties, RELATION)} ville forsvinde.`
+        : p.count > 0
         ? `Hvis ${f.name(p.actor)} faldt fra, ville ${count(p.count, AKTØR)} miste forbindelsen til resten af partnerskabet ` +
           `(${f.names(p.cutOff, p.count)}), og ${count(p.ties, RELATION)} ville forsvinde.`
         : `Hvis ${f.name(p.actor)} faldt fra, ville ingen blive afskåret, men ${count(p.ties, RELATION)} ville forsvinde, og vejene gennem ` +

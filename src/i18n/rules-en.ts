@@ -103,7 +103,11 @@ export const rulesEn: RuleCatalogue = {
           `${p.shared.length > 0 ? `, who has the same ${attributes(p.shared)}` : ''}.`),
 
     'single-broker': (p, f) =>
-      `Only ${f.name(p.broker)} connects ${count(p.count, 'actor', 'actors')} to the rest of the partnership: ${f.names(p.cutOff, p.count)}. ` +
+      p.largestPart < p.count
+        ? `${f.name(p.broker)} alone holds the partnership together: if ${f.short(p.broker)} leaves, it falls apart into ` +
+          `${count(p.parts, 'part', 'parts')}, the largest with only ${count(p.largestPart, 'actor', 'actors')}. ` +
+          `Build relationships between the partners that do not run through ${f.short(p.broker)}, and share the role.`
+        : `Only ${f.name(p.broker)} connects ${count(p.count, 'actor', 'actors')} to the rest of the partnership: ${f.names(p.cutOff, p.count)}. ` +
       (p.viaTie === null ? '' : `The whole group hangs on one tie, between ${f.short(p.broker)} and ${f.short(p.viaTie)}. `) +
       `If ${f.short(p.broker)} leaves, they are cut off. Build a second relationship into the group` +
       (p.suggestion === null ? '' : ` (for example between ${f.name(p.suggestion[0])} and ${f.name(p.suggestion[1])}, who both know ${f.short(p.broker)})`) +
@@ -118,7 +122,8 @@ export const rulesEn: RuleCatalogue = {
           'One more tie into that part makes it robust.',
 
     'sector-silo': (p, f) =>
-      `${cap(noun(f.kind))} ${f.group(p.group)} mostly keeps to itself: ${p.internal} of its ${p.internal + p.external} ties stay inside the ${noun(f.kind)} ` +
+      `${cap(noun(f.kind))} ${f.group(p.group)} mostly keeps to itself: ` +
+      (p.external === 0 ? `all ${p.internal} of its ties stay inside the ${noun(f.kind)} ` : `${p.internal} of its ${p.internal + p.external} ties stay inside the ${noun(f.kind)} `) +
       `(E-I ${num(p.ei, 2)}; with ties spread at random it would be about ${signed(p.expected, 2)}). ` +
       (p.bridgeActors.length === 0 ? '' : `Its ties to other ${nouns(f.kind)} run mainly through ${f.names(p.bridgeActors)}. `) +
       `Plan activities across ${nouns(f.kind)} with this ${noun(f.kind)}, and support those who already build bridges.`,
@@ -174,7 +179,9 @@ export const rulesEn: RuleCatalogue = {
         p.groupA !== null && p.groupB !== null
           ? `are in different ${nouns(f.kind)} (${f.group(p.groupA)} and ${f.group(p.groupB)})`
           : 'are in different informal clusters';
-      const why = p.reasons.map((r) => reason(r, p, f)).filter((s) => s !== '');
+      // "Joins two clusters" is said only when it is the one reason: most cross-group pairs have it.
+      const reasons = p.reasons.length > 1 ? p.reasons.filter((r) => r !== 'across-clusters') : p.reasons;
+      const why = reasons.map((r) => reason(r, p, f)).filter((s) => s !== '');
       return (
         `Introduce ${f.name(p.a)} and ${f.name(p.b)} to each other: they ${where}, are not yet tied, ` +
         `and have ${count(p.commonCount, 'contact', 'contacts')} in common (${f.names(p.common, p.commonCount)}).` +
@@ -183,7 +190,10 @@ export const rulesEn: RuleCatalogue = {
     },
 
     'what-if-leaves': (p, f) =>
-      (p.count > 0
+      (p.count > 0 && p.largestPart < p.count
+        ? `If ${f.name(p.actor)} left, the partnership would fall apart into ${count(p.parts, 'part', 'parts')}, ` +
+          `the largest with only ${count(p.largestPart, 'actor', 'actors')}, and ${count(p.ties, 'tie', 'ties')} would go.`
+        : p.count > 0
         ? `If ${f.name(p.actor)} left, ${count(p.count, 'actor', 'actors')} would lose their connection to the rest of the partnership ` +
           `(${f.names(p.cutOff, p.count)}), and ${count(p.ties, 'tie', 'ties')} would go.`
         : `If ${f.name(p.actor)} left, nobody would be cut off, but ${count(p.ties, 'tie', 'ties')} would go, and the routes through ` +

@@ -18,7 +18,11 @@ export type GroupKind = 'sector' | 'group';
 export interface RuleFormat {
   /** "Label (id)", or the id when there is no label. */
   readonly name: (id: string) => string;
-  /** The label, or the id: for a second mention in the same message. */
+  /**
+   * For a second mention in the same message: the label when it is short
+   * (at most SHORT_LABEL characters), else the id, which the first mention
+   * "Label (id)" has just introduced.
+   */
   readonly short: (id: string) => string;
   /** A list of names: "A, B and C"; when `total` exceeds the ids given (or `max`), "A, B and 3 more". */
   readonly names: (ids: readonly string[], total?: number, max?: number) => string;
@@ -55,6 +59,9 @@ export function cleanLabel(text: string, max = 60): string {
   return chars.length <= max ? clean : `${chars.slice(0, max - 1).join('')}…`;
 }
 
+/** Labels up to this length are repeated in full; longer ones are referred to by id. */
+export const SHORT_LABEL = 24;
+
 export function createRuleFormat(
   catalogue: RuleCatalogue,
   labelOf: (id: string) => string | null,
@@ -62,7 +69,7 @@ export function createRuleFormat(
 ): RuleFormat {
   const short = (id: string): string => {
     const label = labelOf(id);
-    return label !== null && label.trim() !== '' ? cleanLabel(label) : cleanLabel(id, 40);
+    return label !== null && label.trim() !== '' && [...label.trim()].length <= SHORT_LABEL ? cleanLabel(label) : cleanLabel(id, 40);
   };
   const name = (id: string): string => {
     const label = labelOf(id);

@@ -68,8 +68,8 @@ export interface RuleContext {
   /** 'sector' when groups come from the sector column, else 'group'. */
   readonly groupKind: 'sector' | 'group';
   readonly tiesBetween: (a: number, b: number) => number;
-  /** Ties of each group with at least one tie (group index → boolean). */
-  readonly groupHasTies: (g: number) => boolean;
+  /** Whether the group has a member in the largest group (of two or more actors). */
+  readonly groupInLargest: (g: number) => boolean;
 
   readonly structure: () => Structure;
   readonly brokerage: () => BrokerageResult;
@@ -134,12 +134,13 @@ export function createContext(input: RuleContextInput): RuleContext {
 
   const G = net.groupNames.length;
   const matrix = new Map<number, number>();
-  const hasTies = new Uint8Array(G);
+  const inLargest = new Uint8Array(G);
+  if (analysis.components.length > 0 && analysis.components[0]!.size >= 2) {
+    for (let i = 0; i < n; i++) if (componentOf[i] === 0 && net.group[i]! >= 0) inLargest[net.group[i]!] = 1;
+  }
   for (let e = 0; e < net.m; e++) {
     const a = net.group[net.tieSource[e]!]!;
     const b = net.group[net.tieTarget[e]!]!;
-    if (a >= 0) hasTies[a] = 1;
-    if (b >= 0) hasTies[b] = 1;
     if (a < 0 || b < 0) continue;
     const key = a <= b ? a * G + b : b * G + a;
     matrix.set(key, (matrix.get(key) ?? 0) + 1);
@@ -166,7 +167,7 @@ export function createContext(input: RuleContextInput): RuleContext {
     groupCount: G,
     groupKind: dataset.groupBy === 'sector' ? 'sector' : 'group',
     tiesBetween,
-    groupHasTies: (g) => hasTies[g] === 1,
+    groupInLargest: (g) => inLargest[g] === 1,
     structure: lazy(() => computeStructure(net, componentOf, closeness)),
     brokerage: lazy(() => computeBrokerage(net)),
     peripheral: lazy(() => computePeripheral(ctx)),

@@ -85,7 +85,7 @@ export type Ranked =
 
 export function recommend(input: RecommendInput): Recommendation[] {
   const network = input.network ?? buildNetwork(input.dataset);
-  const facilitator = resolveFacilitator(input.dataset, network, input.facilitator ?? null);
+  const facilitator = resolveFacilitator(input.dataset, input.facilitator ?? null);
   const ctx = createContext({
     dataset: input.dataset,
     network,
@@ -169,10 +169,11 @@ function render<R extends RuleId>(finding: FindingOf<R>, catalogue: RuleCatalogu
  * reader's. An unknown id is a usage error; when a label matches, the message
  * names the id to use.
  */
-export function resolveFacilitator(dataset: Dataset, network: Network, raw: string | null): string | null {
-  if (raw === null) return null;
+export function resolveFacilitator(dataset: Dataset, raw: string | null | undefined): string | null {
+  if (raw === null || raw === undefined) return null;
   const id = raw.trim().normalize('NFC');
-  if (network.indexOf.has(id)) return id;
+  if (id === '') throw new UsageError('--facilitator needs an actor id');
+  if (dataset.actors.some((a) => a.id === id)) return id;
   const byLabel = dataset.actors.find((a) => a.label !== null && a.label.trim().normalize('NFC') === id);
   const hint = byLabel === undefined ? ' (ids are matched exactly, case-sensitive)' : `; did you mean the id "${byLabel.id}" (label "${byLabel.label}")?`;
   throw new UsageError(`--facilitator: no actor with id "${id}" in the network${hint}`);

@@ -14,8 +14,11 @@
  *                      around z (structure.ts pieces, relative to the centre)
  *   vulnerable-closer  u or w is a vulnerable actor on the edge (context.peripheral)
  *   across-clusters    different Louvain communities (counted only when groups exist)
- * Ranking: number of reasons desc, Adamic–Adar desc, shared contacts desc,
- * then ids. The best pair per never-tied group pair is kept apart for
+ * Ranking: number of reasons other than across-clusters desc (those change
+ * the structure), Adamic–Adar desc, all reasons desc, shared contacts desc,
+ * then ids. The list is varied: each actor in at most `maxPerActor` pairs and
+ * each theme (one never-tied group pair, one single broker to go around, one
+ * vulnerable actor) in at most `maxPerTheme`. The best pair per never-tied group pair is kept apart for
  * missing-sector-link.
  *
  * Work is bounded (networks up to 100,000 actors): pairs come only from
@@ -53,10 +56,31 @@ export interface IntroductionsResult {
   readonly visits: number;
 }
 
+/** Reasons that change the structure (across-clusters only breaks ties: most cross-group pairs have it). */
+function weight(c: IntroductionCandidate): number {
+  return c.reasons.filter((r) => r !== 'across-clusters').length;
+}
+
+/**
+ * The theme of a pair: its main reason and what it is about. At most
+ * `maxPerTheme` pairs per theme are suggested, so one single broker or one
+ * missing link does not fill the whole list.
+ */
+function theme(c: IntroductionCandidate, groupOf: (i: number) => number): string | null {
+  if (c.reasons.includes('new-sector-link')) {
+    const [x, y] = [groupOf(c.a), groupOf(c.b)].sort((p, q) => p - q);
+    return `link:${x}:${y}`;
+  }
+  if (c.reasons.includes('second-route')) return `around:${c.around}`;
+  if (c.reasons.includes('vulnerable-closer')) return `closer:${c.vulnerable}`;
+  return null;
+}
+
 export function rankIntroductions(x: IntroductionCandidate, y: IntroductionCandidate): number {
   return (
-    y.reasons.length - x.reasons.length ||
+    weight(y) - weight(x) ||
     y.adamicAdar - x.adamicAdar ||
+    y.reasons.length - x.reasons.length ||
     y.common - x.common ||
     Math.min(x.a, x.b) - Math.min(y.a, y.b) ||
     Math.max(x.a, x.b) - Math.max(y.a, y.b)
@@ -165,13 +189,17 @@ export function computeIntroductions(ctx: RuleContext): IntroductionsResult {
 
   pool.sort(rankIntroductions);
   const used = new Map<number, number>();
+  const themes = new Map<string, number>();
   const pairs: IntroductionCandidate[] = [];
   for (const c of pool) {
     if (pairs.length >= t.max) break;
     if ((used.get(c.a) ?? 0) >= t.maxPerActor || (used.get(c.b) ?? 0) >= t.maxPerActor) continue;
+    const key = theme(c, (i) => group[i]!);
+    if (key !== null && (themes.get(key) ?? 0) >= t.maxPerTheme) continue;
     pairs.push(c);
     used.set(c.a, (used.get(c.a) ?? 0) + 1);
     used.set(c.b, (used.get(c.b) ?? 0) + 1);
+    if (key !== null) themes.set(key, (themes.get(key) ?? 0) + 1);
   }
   return { pairs, bestForMissing, complete, visits };
 }

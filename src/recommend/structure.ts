@@ -60,6 +60,12 @@ export interface Structure {
   readonly cutOffMembers: (v: number, limit: number) => number[];
   /** The subtree of c, ascending index, at most `limit`. */
   readonly subtreeMembers: (c: number, limit: number) => number[];
+  /**
+   * If v left component 0: how many parts it would fall into and the size of
+   * the largest (the part that keeps the centre for v ≠ root: all actors that
+   * do not depend on v). For an actor that is not a cut point: 1 part of size0 − 1.
+   */
+  readonly partsWithout: (v: number) => { readonly parts: number; readonly largest: number };
   /** Component 0 without the subtree of c, ascending index, at most `limit`. */
   readonly outsideSubtree: (c: number, limit: number) => number[];
 }
@@ -198,6 +204,20 @@ export function computeStructure(net: Network, componentOf: Int32Array, closenes
     return out.slice(0, limit);
   };
 
+  const partsWithout = (v: number): { parts: number; largest: number } => {
+    if (disc[v] === 0) return { parts: 0, largest: 0 };
+    let parts = v === root ? 0 : 1;
+    let largest = v === root ? 0 : size0 - 1 - cutOff[v]!;
+    for (let q = childOffsets[v]!; q < childOffsets[v + 1]!; q++) {
+      const c = childList[q]!;
+      if (v === root || separated(c)) {
+        parts++;
+        if (sub[c]! > largest) largest = sub[c]!;
+      }
+    }
+    return { parts, largest };
+  };
+
   const outsideSubtree = (c: number, limit: number): number[] => {
     const from = disc[c]! - 1;
     const out = [...order.subarray(0, from), ...order.subarray(from + sub[c]!)];
@@ -220,6 +240,6 @@ export function computeStructure(net: Network, componentOf: Int32Array, closenes
 
   return {
     root, size0, disc, low, sub, parent, order, cutOff, gateOuter, gateInner, bridgeChildren,
-    separated, dependsOn, pieceOf, cutOffMembers, subtreeMembers, outsideSubtree,
+    separated, dependsOn, pieceOf, cutOffMembers, subtreeMembers, outsideSubtree, partsWithout,
   };
 }

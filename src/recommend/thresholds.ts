@@ -51,8 +51,9 @@ export const THRESHOLDS = Object.freeze({
   /**
    * missing-sector-link (domain 2, 5). Only with 2..`maxGroups` groups: beyond
    * that the grouping column is not a sector (pairs grow quadratically and
-   * most are empty by chance). Both groups need at least one actor with a tie;
-   * a group of isolates is the isolated-actors rule's business.
+   * most are empty by chance). Both groups need at least one actor in the
+   * largest group: a group of isolates or a detached group is already named
+   * by isolated-actors or detached-groups, not once more per other sector.
    */
   missingLink: Object.freeze({ maxGroups: 12 }),
 
@@ -69,10 +70,10 @@ export const THRESHOLDS = Object.freeze({
    */
   dominantHub: Object.freeze({
     warnTieShare: 0.25,
-    warnTieFactor: 3,
+    warnTieFactor: 2,
     warnBetweenness: 0.5,
     infoTieShare: 0.1,
-    infoTieFactor: 2,
+    infoTieFactor: 1.5,
     infoBetweenness: 0.25,
     maxHubs: 3,
   }),
@@ -115,15 +116,19 @@ export const THRESHOLDS = Object.freeze({
    * contacts with more than `maxMiddleDegree` ties are skipped (they add
    * little to Adamic–Adar and k² pairs each), and the search stops after
    * `budget` neighbour visits (focus actors are searched first). At most
-   * `max` pairs, each actor in at most `maxPerActor` of them.
+   * `max` pairs, each actor in at most `maxPerActor` of them and each theme
+   * (one group pair never tied, one single broker, one vulnerable actor) in at
+   * most `maxPerTheme`, so the list stays varied.
    */
-  introductions: Object.freeze({ maxMiddleDegree: 500, budget: 20_000_000, pool: 400, max: 10, maxPerActor: 2 }),
+  introductions: Object.freeze({ maxMiddleDegree: 500, budget: 20_000_000, pool: 400, max: 10, maxPerActor: 2, maxPerTheme: 2 }),
 
   /**
    * what-if-leaves. The articulation points that cut off the most actors
-   * (`maxCutPoints`) and the top brokers by betweenness (`maxBrokers`).
+   * (`maxCutPoints`) and the top brokers by betweenness (`maxBrokers`) among
+   * those with at least `brokerFactor` × the mean betweenness (brokers that
+   * stand out; in a network where everyone is alike there are none).
    */
-  whatIf: Object.freeze({ maxCutPoints: 5, maxBrokers: 3 }),
+  whatIf: Object.freeze({ maxCutPoints: 5, maxBrokers: 3, brokerFactor: 2 }),
 
   /**
    * facilitator-dependence (domain 1, 3: an independent backbone builds

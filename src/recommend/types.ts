@@ -78,6 +78,9 @@ export interface RuleParams {
     readonly viaTie: string | null;
     /** A second tie into the group: [inside, outside], both neighbours of the broker. */
     readonly suggestion: readonly [string, string] | null;
+    /** Parts the largest group falls into without the broker, and the size of the largest part. */
+    readonly parts: number;
+    readonly largestPart: number;
   };
   readonly 'fragile-tie': {
     /** The end of the tie on the side of the partnership's centre. */
@@ -145,6 +148,9 @@ export interface RuleParams {
   readonly 'what-if-leaves': {
     readonly actor: string;
     readonly count: number;
+    /** Parts the largest group falls into without the actor, and the size of the largest part. */
+    readonly parts: number;
+    readonly largestPart: number;
     readonly cutOff: readonly string[];
     readonly ties: number;
     readonly betweenness: number;

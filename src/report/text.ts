@@ -10,9 +10,10 @@
 
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../options.js';
-import type { Report, ReportActor, Severity } from '../types.js';
+import type { Recommendation, Report, ReportActor, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { messages, type Messages } from '../i18n/messages.js';
+import { ruleCatalogue } from '../i18n/rules.js';
 import { byValueDescThenId, compareCodeUnits } from '../util/sort.js';
 import { groupValueOf } from '../util/group.js';
 import { clip, formatNumber, formatPercent, table } from './format.js';
@@ -43,7 +44,7 @@ export function renderText(report: Report, options: TextOptions): string {
   out.push(report.input.groupBy === null ? t.noGroups : t.groupedBy(report.input.groupBy));
   if (report.dataQuality.warnings.length > 0) out.push(chalk.yellow(t.warningsLine(report.dataQuality.warnings.length)));
 
-  renderRecommendations(report, t, chalk, heading, out);
+  renderRecommendations(report, t, chalk, heading, out, lang);
 
   // The network in figures.
   heading(t.sectionSummary);
@@ -189,29 +190,68 @@ export function renderText(report: Report, options: TextOptions): string {
   return out.join('\n');
 }
 
+/** Recommendations shown per rule in the text report; all of them are in --format json. */
+const RECOMMENDATIONS_PER_RULE = 5;
+/** Messages are wrapped to this many columns (with a hanging indent). */
+const WRAP = 100;
+
+/**
+ * What to do, before any table: grouped by severity (critical, warning,
+ * info), then by rule under its title, at most RECOMMENDATIONS_PER_RULE
+ * bullets per rule. The messages name the actors ("Label (id)").
+ */
 function renderRecommendations(
   report: Report,
   t: Messages,
   chalk: ChalkInstance,
   heading: (text: string) => void,
   out: string[],
+  lang: Lang,
 ): void {
   heading(t.sectionRecommendations);
   if (report.recommendations.length === 0) {
     out.push(`  ${t.noRecommendations}`);
     return;
   }
+  const rules = ruleCatalogue(lang);
+  const titles = rules.titles(report.input.groupBy === 'sector' ? 'sector' : 'group');
   const colour: Record<Severity, (s: string) => string> = {
     critical: (s) => chalk.red.bold(s),
     warning: (s) => chalk.yellow.bold(s),
-    info: (s) => chalk.cyan(s),
+    info: (s) => chalk.cyan.bold(s),
   };
   for (const severity of SEVERITIES) {
     const items = report.recommendations.filter((r) => r.severity === severity);
     if (items.length === 0) continue;
-    out.push(`  ${colour[severity](t.severity[severity])}`);
-    for (const r of items) out.push(`  • ${r.message}`);
+    out.push('', `  ${colour[severity](`${t.severity[severity]} (${items.length})`)}`);
+    const byRule = new Map<string, Recommendation[]>();
+    for (const r of items) byRule.set(r.rule, [...(byRule.get(r.rule) ?? []), r]);
+    for (const [rule, list] of byRule) {
+      const title = (titles as Readonly<Record<string, string>>)[rule] ?? rule;
+      out.push(`    ${chalk.bold(title)} ${chalk.dim(`(${rule})`)}`);
+      for (const r of list.slice(0, RECOMMENDATIONS_PER_RULE)) out.push(...wrap(r.message, WRAP, '    • ', '      '));
+      if (list.length > RECOMMENDATIONS_PER_RULE) out.push(`      ${chalk.dim(rules.moreOfKind(list.length - RECOMMENDATIONS_PER_RULE))}`);
+    }
   }
+}
+
+/** Greedy word wrap: the first line starts with `first`, the others with `rest`. */
+function wrap(text: string, width: number, first: string, rest: string): string[] {
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const word of text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').split(/ +/)) {
+    if (word === '') continue;
+    if (!empty && [...line].length + 1 + [...word].length > width) {
+      lines.push(line);
+      line = rest + word;
+    } else {
+      line = empty ? line + word : `${line} ${word}`;
+    }
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
 }
 
 /** "Label (id)" when the label differs from the id, else the id. */

@@ -12,7 +12,7 @@
 
 import type { FindingOf, Rule } from '../types.js';
 import { computeDependence } from '../dependence.js';
-import { groupOf, rolesEvidence, sectorLinksLost, sortedIds } from '../helpers.js';
+import { groupsOf, rolesEvidence, sectorLinksLost, sortedIds } from '../helpers.js';
 
 export const facilitatorDependence: Rule<'facilitator-dependence'> = {
   id: 'facilitator-dependence',
@@ -26,13 +26,12 @@ export const facilitatorDependence: Rule<'facilitator-dependence'> = {
     const count = s.cutOff[f]!;
     const members = count > 0 ? s.cutOffMembers(f, Number.POSITIVE_INFINITY) : [];
     const lost = sectorLinksLost(ctx, f);
-    const group = groupOf(ctx, f);
     const strong = dep.share >= t.warnShare || count > 0;
     const finding: FindingOf<'facilitator-dependence'> = {
       rule: 'facilitator-dependence',
       severity: strong ? 'warning' : 'info',
       actors: sortedIds(ctx, [f, ...members]),
-      groups: group === null ? [] : [group],
+      groups: groupsOf(ctx, [f, ...members]),
       evidence: {
         metric: dep.crossGroup ? 'crossGroupPathShare' : 'pathShare',
         value: dep.share,

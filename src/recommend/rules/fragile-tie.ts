@@ -37,7 +37,7 @@ export const fragileTie: Rule<'fragile-tie'> = {
         rule: 'fragile-tie',
         severity: count >= t.fragileTie.warnHanging ? 'warning' : 'info',
         actors: sortedIds(ctx, [near, ...hanging]),
-        groups: groupsOf(ctx, [p, c]),
+        groups: groupsOf(ctx, [near, ...hanging]),
         evidence: {
           metric: 'hangingActors',
           value: count,

@@ -2,8 +2,9 @@
  * missing-sector-link (warning; domain 2 and 5). Two groups with no tie
  * between them at all, from the group × group tie matrix. Only with 2 to
  * `missingLink.maxGroups` groups (beyond that the column is not a sector),
- * and only between groups that have ties at all (a group of isolates is the
- * isolated-actors rule's business). Suggests the best introduction across the
+ * and only between groups with members in the largest group (a group of
+ * isolates or a detached group is named by isolated-actors or
+ * detached-groups, not once more per other group). Suggests the best introduction across the
  * gap (introductions.ts: shared contacts, Adamic–Adar), when one exists.
  * Largest gaps (actorsA × actorsB) first.
  */
@@ -20,7 +21,7 @@ export const missingSectorLink: Rule<'missing-sector-link'> = {
     const pairs: [number, number][] = [];
     for (let a = 0; a < G; a++) {
       for (let b = a + 1; b < G; b++) {
-        if (ctx.groupHasTies(a) && ctx.groupHasTies(b) && ctx.tiesBetween(a, b) === 0) pairs.push([a, b]);
+        if (ctx.groupInLargest(a) && ctx.groupInLargest(b) && ctx.tiesBetween(a, b) === 0) pairs.push([a, b]);
       }
     }
     if (pairs.length === 0) return [];

@@ -4,7 +4,9 @@
  * not yet central: candidates for a facilitation or bridge-building role.
  * Conditions (thresholds.ts potentialBrokers): at least `minDegree` ties; an
  * effective size (Burt 1992, the report's `effectiveSize`) at or above the
- * `effectiveSizeQuantile` (nearest rank) of actors with ties; ties into at
+ * `effectiveSizeQuantile` (nearest rank) of actors with ties and above their
+ * median (so that in a network where everyone is alike nobody is picked by
+ * id); ties into at
  * least min(`minGroupsReached`, number of groups) groups when groups exist;
  * not in the top max(`centralMin`, ⌈`centralShare`·n⌉) by betweenness; not an
  * articulation point (single-broker already names those). The evidence
@@ -26,6 +28,7 @@ export const potentialBrokers: Rule<'potential-brokers'> = {
     if (sizes.length === 0) return [];
     sizes.sort((a, b) => a - b);
     const quantile = sizes[Math.max(0, Math.ceil(t.effectiveSizeQuantile * sizes.length) - 1)]!;
+    const median = sizes[Math.max(0, Math.ceil(0.5 * sizes.length) - 1)]!;
 
     const byBetweenness = Array.from({ length: net.n }, (_, i) => i).sort((a, b) => betweenness[b]! - betweenness[a]! || a - b);
     const rank = new Int32Array(net.n);
@@ -39,7 +42,7 @@ export const potentialBrokers: Rule<'potential-brokers'> = {
     const candidates: number[] = [];
     for (let i = 0; i < net.n; i++) {
       if (degree[i]! < t.minDegree || Number.isNaN(effectiveSize[i]!)) continue;
-      if (effectiveSize[i]! < quantile - 1e-12) continue;
+      if (effectiveSize[i]! < quantile - 1e-12 || effectiveSize[i]! <= median + 1e-12) continue;
       if (rank[i]! < central) continue;
       if (analysis.actors[ctx.id(i)]!.articulationPoint) continue;
       if (brokerage !== null && brokerage.groupsReached[i]! < minGroups) continue;
@@ -59,7 +62,8 @@ export const potentialBrokers: Rule<'potential-brokers'> = {
           metric: 'effectiveSize',
           value: effectiveSize[i]!,
           threshold: quantile,
-          comparison: `value ≥ threshold (the ${t.effectiveSizeQuantile} quantile); betweenness rank > centralRanks`,
+          comparison: `value ≥ threshold (the ${t.effectiveSizeQuantile} quantile) and > median; betweenness rank > centralRanks`,
+          median,
           degree: degree[i]!,
           groupsReached: brokerage === null ? null : brokerage.groupsReached[i]!,
           participation: analysis.actors[ctx.id(i)]!.participation,

@@ -8,7 +8,9 @@
  * of v with the most ties and a neighbour of v on the centre's side
  * (preferring another group, then the most ties) — they already share v as
  * a contact. Critical when the group is at least `criticalShare` of the
- * largest group. Largest groups first.
+ * largest group. When what stays is smaller than what is cut off (the broker
+ * is the centre itself, as a hub in a star), the message says the
+ * partnership falls apart and into how many parts. Largest groups first.
  */
 
 import type { FindingOf, Rule } from '../types.js';
@@ -45,11 +47,12 @@ export const singleBroker: Rule<'single-broker'> = {
         suggestion = [ctx.id(a), ctx.id(b)];
       }
       const cutOffIds = sortedIds(ctx, members);
+      const { parts, largest } = s.partsWithout(v);
       return {
         rule: 'single-broker',
         severity: count >= criticalAt ? 'critical' : 'warning',
         actors: sortedIds(ctx, [v, ...members]),
-        groups: groupsOf(ctx, members),
+        groups: groupsOf(ctx, [v, ...members]),
         evidence: {
           metric: 'cutOff',
           value: count,
@@ -60,11 +63,13 @@ export const singleBroker: Rule<'single-broker'> = {
           shareOfLargestGroup: count / s.size0,
           byGroup: countByGroup(ctx, members),
           tiesIntoGroup: inside.length,
+          partsWithout: parts,
+          largestPartWithout: largest,
           betweenness: ctx.betweenness[v]!,
           roles: detailed ? rolesEvidence(ctx, v) : null,
           suggestion: suggestion === null ? null : [...suggestion],
         },
-        params: { broker: ctx.id(v), cutOff: cutOffIds, count, viaTie, suggestion },
+        params: { broker: ctx.id(v), cutOff: cutOffIds, count, viaTie, suggestion, parts, largestPart: largest },
       };
     });
   },
