@@ -6,8 +6,8 @@
 
 import type { ChalkInstance } from 'chalk';
 import path from 'node:path';
-import type { AnalyseCommandOptions } from './options.js';
-import type { DataWarning, Report } from './types.js';
+import type { AnalyseCommandOptions, Lang } from './options.js';
+import type { DataWarning, ReadResult, Report } from './types.js';
 import { readNetwork } from './io/read-network.js';
 import { writeOutput } from './io/write-output.js';
 import { analyse } from './analysis/index.js';
@@ -28,10 +28,7 @@ export function runAnalyse(options: AnalyseCommandOptions, chalk: ChalkInstance)
     groupBy: options.groupBy,
     duplicates: options.duplicates,
   });
-  const facilitator = resolveFacilitator(read.dataset, options.facilitator); // before the long part: a typo is exit 2 at once
-  const analysis = analyse(read.dataset, options.runs === undefined ? { seed: options.seed } : { seed: options.seed, runs: options.runs });
-  const recommendations = recommend({ dataset: read.dataset, analysis, lang: options.lang, facilitator });
-  const report = buildReport({ ...read, analysis, recommendations });
+  const report = buildAnalysisReport(read, options);
   const rendered = renderReport(options.format, { report, dataset: read.dataset }, {
     chalk,
     lang: options.lang,
@@ -44,6 +41,32 @@ export function runAnalyse(options: AnalyseCommandOptions, chalk: ChalkInstance)
     return { report, stdout: '', warnings: read.warnings };
   }
   return { report, stdout: rendered, warnings: read.warnings };
+}
+
+/** What decides the content of a report (not how it is shown). */
+export interface ReportOptions {
+  readonly seed?: number | undefined;
+  /** undefined: the size-based default. */
+  readonly runs?: number | undefined;
+  /** Language of the recommendation messages. */
+  readonly lang: Lang;
+  /** The backbone actor's id (--facilitator), or undefined. */
+  readonly facilitator?: string | undefined;
+}
+
+/**
+ * ReadResult → the Report `tuff analyse` prints: analyse → recommend →
+ * build. Pure (no I/O); shared by analyse, batch (through runAnalyse),
+ * compare and the library API, so all of them give the same report.
+ */
+export function buildAnalysisReport(read: ReadResult, options: ReportOptions): Report {
+  const facilitator = resolveFacilitator(read.dataset, options.facilitator); // before the long part: a typo is exit 2 at once
+  const analysis = analyse(read.dataset, {
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.runs === undefined ? {} : { runs: options.runs }),
+  });
+  const recommendations = recommend({ dataset: read.dataset, analysis, lang: options.lang, facilitator });
+  return buildReport({ ...read, analysis, recommendations });
 }
 
 /** The name shown in the report title: the folder name, or the file name without .csv. */

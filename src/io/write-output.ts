@@ -1,7 +1,8 @@
 /**
  * Write a rendered report to a file atomically: a temporary file beside the
  * target, then rename, so a reader never sees half a report and a failed run
- * never leaves a truncated one. File-system errors become UsageError.
+ * never leaves a truncated one. Text is written as UTF-8, bytes as they are.
+ * File-system errors become UsageError.
  */
 
 import { writeFileSync, renameSync, rmSync } from 'node:fs';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../errors.js';
 
-export function writeOutput(file: string, content: string): void {
+export function writeOutput(file: string, content: string | Uint8Array): void {
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
