@@ -107,7 +107,7 @@ export const rulesDa: RuleCatalogue = {
     'what-if-leaves': 'Hvis en aktør falder fra',
   }),
   omitted: (title, n, shown) =>
-    `Yderligere ${n} fund af samme slags (${title.toLowerCase()}) er ikke vist enkeltvis; kun de første ${shown} er.`,
+    `Yderligere ${n} fund af samme slags (${title.toLowerCase()}) er ikke vist enkeltvis; ${shown === 1 ? 'kun det første er' : `kun de første ${shown} er`}.`,
   moreOfKind: (n) => `… og ${n} flere af samme slags (se --format json)`,
   messages: {
     'isolated-actors': (p, f) =>

@@ -85,7 +85,7 @@ export const rulesEn: RuleCatalogue = {
     'what-if-leaves': 'If an actor leaves',
   }),
   omitted: (title, n, shown) =>
-    `${cap(count(n, 'more finding', 'more findings'))} of this kind (${title.toLowerCase()}) are not listed one by one; the first ${shown} are.`,
+    `${cap(count(n, 'more finding', 'more findings'))} of this kind (${title.toLowerCase()}) ${n === 1 ? 'is' : 'are'} not listed one by one; ${shown === 1 ? 'only the first is' : `only the first ${shown} are`}.`,
   moreOfKind: (n) => `… and ${n} more like this (see --format json)`,
   messages: {
     'isolated-actors': (p, f) =>

@@ -85,7 +85,7 @@ export function computeBrokerage(net: Network): BrokerageResult {
         sameOtherPairs += (k * (k - 1)) / 2;
         sumSq += k * k;
       }
-      coordinator[v] = (own * (own - 1)) / 2;
+      coordinator[v] = own > 1 ? (own * (own - 1)) / 2 : 0; // never −0
       itinerant[v] = sameOtherPairs;
       boundary[v] = own * other;
       liaison[v] = (other * other - sumSq) / 2;

@@ -148,4 +148,6 @@ export const THRESHOLDS = Object.freeze({
   linking: Object.freeze({ candidatesPerValue: 25 }),
 });
 
-export type Thresholds = typeof THRESHOLDS;
+/** Widens the literal types Object.freeze infers (50 → number), so tests and callers can pass other values. */
+type Widen<T> = { readonly [K in keyof T]: T[K] extends number ? number : Widen<T[K]> };
+export type Thresholds = Widen<typeof THRESHOLDS>;

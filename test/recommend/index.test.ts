@@ -1,0 +1,106 @@
+/**
+ * recommend/index: the registry — order, layout of each recommendation,
+ * the per-rule cap, the facilitator check, determinism, both languages.
+ */
+import { describe, expect, it } from 'vitest';
+import { recommend, resolveFacilitator, runRules, RULES } from '../../src/recommend/index.js';
+import { THRESHOLDS } from '../../src/recommend/thresholds.js';
+import { RULE_IDS } from '../../src/recommend/types.js';
+import { UsageError } from '../../src/errors.js';
+import { analyse } from '../../src/analysis/index.js';
+import { SEVERITIES } from '../../src/types.js';
+import { contextOf, loadFixture } from './fixture.js';
+
+const FIXTURE_NAMES = ['well-connected', 'isolate', 'missing-link', 'resident-cluster', 'sector-silo', 'hub', 'vulnerable-gate'];
+
+describe('recommend', () => {
+  it('registers every rule id once, in one file each', () => {
+    expect(Object.keys(RULES).sort()).toEqual([...RULE_IDS].sort());
+    for (const id of RULE_IDS) expect(RULES[id].id).toBe(id);
+  });
+
+  it('orders by severity, then rule id, and lays out rule, severity, actors, groups, evidence, message', () => {
+    for (const name of FIXTURE_NAMES) {
+      const dataset = loadFixture(name);
+      const recs = recommend({ dataset, analysis: analyse(dataset, { runs: 5 }), lang: 'en' });
+      const keys = recs.map((r) => SEVERITIES.indexOf(r.severity) * 100 + RULE_IDS.indexOf(r.rule as (typeof RULE_IDS)[number]));
+      expect(keys, name).toEqual([...keys].sort((a, b) => a - b));
+      for (const r of recs) {
+        expect(Object.keys(r)).toEqual(['rule', 'severity', 'actors', 'groups', 'evidence', 'message']);
+        expect(Object.keys(r.evidence).slice(0, 2)).toEqual(['metric', 'value']);
+        expect(r.actors).toEqual([...r.actors].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+        expect(r.groups).toEqual([...r.groups].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+        expect(r.message.length).toBeGreaterThan(20);
+      }
+    }
+  });
+
+  it('renders every message in English and Danish without holes', () => {
+    for (const name of FIXTURE_NAMES) {
+      const dataset = loadFixture(name);
+      const analysis = analyse(dataset, { runs: 5 });
+      for (const lang of ['en', 'da'] as const) {
+        for (const r of recommend({ dataset, analysis, lang, facilitator: dataset.actors[0]!.id })) {
+          expect(r.message, `${name} ${lang} ${r.rule}`).not.toMatch(/undefined|NaN|null|\[object|Infinity|\$\{/);
+          expect(r.message).toMatch(/[.!]$/);
+        }
+      }
+    }
+  });
+
+  it('is deterministic: the same input gives the same JSON', () => {
+    const dataset = loadFixture('resident-cluster');
+    const a = JSON.stringify(recommend({ dataset, analysis: analyse(dataset, { runs: 5 }), lang: 'da' }));
+    const b = JSON.stringify(recommend({ dataset, analysis: analyse(dataset, { runs: 5 }), lang: 'da' }));
+    expect(a).toBe(b);
+  });
+
+  it('keeps at most maxFindingsPerRule per rule and summarises the rest', () => {
+    const dataset = loadFixture('hub'); // three fragile ties (A7, A8, A9 hang on H)
+    const ctx = contextOf(dataset);
+    const capped = runRules({ ...ctx, thresholds: { ...THRESHOLDS, maxFindingsPerRule: 1 } });
+    const fragile = capped.filter((r) => (r.kind === 'finding' ? r.finding.rule : r.rule) === 'fragile-tie');
+    expect(fragile.map((r) => r.kind)).toEqual(['finding', 'omitted']);
+    const omitted = fragile[1]!;
+    expect(omitted.kind === 'omitted' && [omitted.count, omitted.shown, omitted.severity, omitted.actors]).toEqual([
+      2, 1, 'info', ['A8', 'A9', 'H'],
+    ]);
+    const recs = recommend({ dataset, analysis: analyse(dataset, { runs: 5 }), lang: 'da', thresholds: { ...THRESHOLDS, maxFindingsPerRule: 1 } });
+    const summary = recs.find((r) => r.rule === 'fragile-tie' && r.evidence.metric === 'omittedFindings')!;
+    expect(summary.evidence).toEqual({ metric: 'omittedFindings', value: 2, threshold: 1, comparison: 'findings beyond the per-rule cap' });
+    expect(summary.message).toBe('Yderligere 2 fund af samme slags (skrøbelige relationer) er ikke vist enkeltvis; kun det første er.');
+  });
+
+  it('reports dependence on the facilitator only when asked', () => {
+    const dataset = loadFixture('resident-cluster');
+    const analysis = analyse(dataset, { runs: 5 });
+    expect(recommend({ dataset, analysis, lang: 'en' }).some((r) => r.rule === 'facilitator-dependence')).toBe(false);
+    const [f] = recommend({ dataset, analysis, lang: 'en', facilitator: ' H ' }).filter((r) => r.rule === 'facilitator-dependence');
+    expect(f!.severity).toBe('warning'); // five residents are cut off without H
+    expect(f!.actors).toEqual(['H', 'R1', 'R2', 'R3', 'R4', 'R5']);
+    expect(f!.evidence).toMatchObject({ metric: 'crossGroupPathShare', cutOff: 5, exact: true });
+    expect(f!.evidence.value).toBeGreaterThan(0);
+    expect(f!.evidence.value).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('resolveFacilitator', () => {
+  const dataset = loadFixture('resident-cluster');
+  it('accepts a known id, trimmed and NFC-normalised', () => {
+    expect(resolveFacilitator(dataset, ' H ')).toBe('H');
+    expect(resolveFacilitator(dataset, null)).toBeNull();
+    expect(resolveFacilitator(dataset, undefined)).toBeNull();
+  });
+  it('rejects an unknown id as a usage error, and names the id when a label matches', () => {
+    expect(() => resolveFacilitator(dataset, 'h')).toThrow(UsageError);
+    expect(() => resolveFacilitator(dataset, '')).toThrow(UsageError);
+    expect(() => resolveFacilitator(dataset, 'Boligforeningen')).toThrow(/did you mean the id "H"/);
+  });
+});
+
+describe('THRESHOLDS', () => {
+  it('is frozen all the way down', () => {
+    expect(Object.isFrozen(THRESHOLDS)).toBe(true);
+    for (const value of Object.values(THRESHOLDS)) if (typeof value === 'object') expect(Object.isFrozen(value)).toBe(true);
+  });
+});
