@@ -15,6 +15,10 @@ import { runAnalyse } from './run.js';
 import { availableParallelism } from 'node:os';
 import { BATCH_DEFAULT_FORMAT, resolveBatchOptions, runBatch } from './commands/batch.js';
 import { createProgress } from './batch/progress.js';
+import { resolveAnonymiseOptions, runAnonymise } from './commands/anonymise.js';
+import { ANONYMISE_DEFAULTS } from './anonymise/anonymise.js';
+import { parseCompareFormat, runCompare } from './commands/compare.js';
+import { COMPARE_FORMATS } from './compare/render.js';
 import { SEVERITIES, type DataWarning, type Severity } from './types.js';
 import { VERSION } from './version.js';
 
@@ -143,6 +147,65 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       } finally {
         process.removeListener('SIGINT', onSigint);
       }
+    });
+
+  program
+    .command('anonymise')
+    .alias('anonymize')
+    .description('replace ids and labels with keyed pseudonyms; keep sector and chosen attributes; write actors.csv and ties.csv in the input\'s dialect')
+    .argument('<input>', 'ties CSV file, or folder with ties.csv (+ actors.csv, meta.json)')
+    .option('-o, --out <folder>', 'folder for the anonymised actors.csv and ties.csv (created if missing)')
+    .option('-k, --key <file>', 'secret key file (default: a new random key written beside --out as <folder>.key)')
+    .option('--keep <attributes>', 'comma-separated actor attributes to keep besides sector, e.g. vulnerable,role')
+    .option('--min-group <k>', 'warn when fewer than k actors share a combination of kept values', String(ANONYMISE_DEFAULTS.minGroup))
+    .option('-a, --actors <file>', 'actors CSV file (id, label, sector, attributes…)')
+    .option('-g, --group-by <column>', 'actor column that defines groups (default: meta.json groupBy, else sector)')
+    .addOption(new Option('--duplicates <policy>', 'how repeated ties are merged').choices(DUPLICATES).default(DEFAULTS.duplicates))
+    .option('--debug', 'print the stack trace of an internal error')
+    .action((input: string, flags: Record<string, unknown>) => {
+      const options = resolveAnonymiseOptions({
+        input,
+        actors: str(flags.actors),
+        groupBy: str(flags.groupBy),
+        duplicates: resolveOptions({ input, duplicates: str(flags.duplicates), color: false }, process.env).duplicates,
+        out: str(flags.out),
+        key: str(flags.key),
+        keep: str(flags.keep),
+        minGroup: str(flags.minGroup),
+      });
+      const result = runAnonymise(options);
+      printWarnings(result.warnings);
+      for (const notice of result.notices) process.stderr.write(`tuff: ${notice}\n`);
+    });
+
+  program
+    .command('compare')
+    .description('compare two waves of the same partnership: actors and ties gained and lost, brokers, groups, vulnerable citizens')
+    .argument('<before>', 'the earlier wave: ties CSV file or network folder')
+    .argument('<after>', 'the later wave: ties CSV file or network folder')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARE_FORMATS).default('text'))
+    .option('-o, --out <file>', 'write the comparison to this file instead of stdout')
+    .addOption(new Option('--lang <lang>', 'language of the text and Markdown (default: from LANG/LC_ALL, da… → Danish)').choices(LANGS))
+    .option('-g, --group-by <column>', 'actor column that defines groups in both waves (default: meta.json groupBy, else sector)')
+    .addOption(new Option('--duplicates <policy>', 'how repeated ties are merged').choices(DUPLICATES).default(DEFAULTS.duplicates))
+    .option('--seed <n>', 'seed of the first Louvain run', String(DEFAULTS.seed))
+    .option('--runs <n>', 'Louvain runs; the best modularity is kept')
+    .option('--no-color', 'no colour in the text output')
+    .option('--debug', 'print the stack trace of an internal error')
+    .action((before: string, after: string, flags: Record<string, unknown>) => {
+      const shared = resolveOptions(
+        { input: before, duplicates: str(flags.duplicates), lang: str(flags.lang), seed: str(flags.seed), runs: str(flags.runs), color: flags.color !== false },
+        process.env,
+      );
+      const format = parseCompareFormat(str(flags.format));
+      const out = str(flags.out);
+      const chalk = makeChalk(shared.color && out === undefined && format === 'text');
+      const result = runCompare(
+        { before, after, groupBy: str(flags.groupBy), duplicates: shared.duplicates, format, lang: shared.lang, out, seed: shared.seed, runs: shared.runs },
+        chalk,
+      );
+      printWarnings(result.warnings);
+      if (result.stdout !== '') process.stdout.write(result.stdout);
     });
 
   return program;

@@ -1,0 +1,64 @@
+/**
+ * `tuff compare <before> <after>`: two waves of the same partnership → what
+ * changed. Orchestration only (never touches process): read both (io) →
+ * the report `tuff analyse` would build for each (run.ts) → compare (pure,
+ * compare/compare.ts) → render (pure) → optional atomic write.
+ *
+ * Both waves are analysed with the same options (group column, duplicates
+ * policy, Louvain seed and runs), so a difference is a difference in the
+ * data, not in the settings.
+ */
+
+import type { ChalkInstance } from 'chalk';
+import { UsageError } from '../errors.js';
+import type { DuplicatePolicy, Lang } from '../options.js';
+import type { DataWarning } from '../types.js';
+import { buildAnalysisReport, networkName } from '../run.js';
+import { readNetwork } from '../io/read-network.js';
+import { writeOutput } from '../io/write-output.js';
+import { compareNetworks, type Comparison } from '../compare/compare.js';
+import { COMPARE_FORMATS, renderComparison, type CompareFormat } from '../compare/render.js';
+
+export interface CompareCommandOptions {
+  readonly before: string;
+  readonly after: string;
+  readonly groupBy: string | undefined;
+  readonly duplicates: DuplicatePolicy;
+  readonly format: CompareFormat;
+  readonly lang: Lang;
+  readonly out: string | undefined;
+  readonly seed: number;
+  readonly runs: number | undefined;
+}
+
+export interface CompareRunResult {
+  readonly comparison: Comparison;
+  /** The rendered comparison, or '' when --out wrote it. */
+  readonly stdout: string;
+  /** Data warnings of each wave. */
+  readonly warnings: readonly DataWarning[];
+}
+
+export function parseCompareFormat(value: string | undefined): CompareFormat {
+  if (value === undefined) return 'text';
+  if ((COMPARE_FORMATS as readonly string[]).includes(value)) return value as CompareFormat;
+  throw new UsageError(`--format must be one of ${COMPARE_FORMATS.join(', ')} (got "${value}")`);
+}
+
+export function runCompare(options: CompareCommandOptions, chalk: ChalkInstance): CompareRunResult {
+  const read = (input: string) => readNetwork(input, { groupBy: options.groupBy, duplicates: options.duplicates });
+  const before = read(options.before);
+  const after = read(options.after);
+  const reportOptions = { seed: options.seed, runs: options.runs, lang: options.lang };
+  const comparison = compareNetworks(
+    { dataset: before.dataset, report: buildAnalysisReport(before, reportOptions), name: networkName(options.before) },
+    { dataset: after.dataset, report: buildAnalysisReport(after, reportOptions), name: networkName(options.after) },
+  );
+  const rendered = renderComparison(comparison, options.format, { lang: options.lang, chalk });
+  const warnings = [...before.warnings, ...after.warnings];
+  if (options.out !== undefined) {
+    writeOutput(options.out, rendered);
+    return { comparison, stdout: '', warnings };
+  }
+  return { comparison, stdout: rendered, warnings };
+}

@@ -1,0 +1,309 @@
+/**
+ * Two waves of the same partnership → what changed (pure). Each side is the
+ * Dataset (for the tie list) and the Report built from it, so everything is
+ * compared as `tuff analyse` measured it. Actors are matched by id: compare
+ * anonymised waves only when they were anonymised with the same key.
+ *
+ * Definitions (documented in docs/api.md and the README):
+ * - actors joined / left: ids only in the after / before wave.
+ * - ties gained / lost: undirected pairs {u, v} only in after / before;
+ *   `reweighted`: pairs in both whose weight changed. Jaccard similarity of
+ *   the tie sets |B ∩ A| / |B ∪ A| (pairs, weights ignored); null when both
+ *   waves have no ties.
+ * - Changes are after − before (null if either side is null).
+ * - E-I per group: every group value found in either wave (code-unit order),
+ *   with its actor count and E-I index in each; the network's E-I likewise.
+ * - Broker: an actor that is a cut point (articulation point: its departure
+ *   splits the network), or whose betweenness is positive and among the top
+ *   `brokerTopShare` (10 %, at least one actor) of its wave — at or above the
+ *   k-th largest value, k = max(1, ⌈0.1·n⌉), so equal values are all in or all
+ *   out. `became`: brokers after who were not before (newcomers included);
+ *   `stopped`: brokers before who are not after (leavers included).
+ * - Vulnerable citizens: actors whose `vulnerable` attribute (or `sårbar`)
+ *   says yes (ja / yes / true / 1 / sårbar / vulnerable) in either wave. For
+ *   those in both: whether they are in the largest component (component 0),
+ *   closeness (Wasserman–Faust, as in the report) and degree in each wave.
+ *   Verdict: `closer` when the actor joined the largest component, or stayed
+ *   on the same side of it and its closeness rose by more than 1e-9;
+ *   `further` the mirror image; else `same`. (Closeness is normalised by the
+ *   wave's n − 1, so a wave that grows with unconnected newcomers lowers it a
+ *   little for everyone.)
+ * Lists of ids and pairs are in code-unit order.
+ */
+
+import type { Actor, Dataset, Report } from '../types.js';
+import { isVulnerableValue, vulnerableValue } from '../recommend/context.js';
+import { compareCodeUnits } from '../util/sort.js';
+import { VERSION } from '../version.js';
+
+export const COMPARE_DEFAULTS = Object.freeze({
+  /** Share of actors (by betweenness rank) counted as brokers besides the cut points. */
+  brokerTopShare: 0.1,
+  /** Smallest closeness change that counts as moving. */
+  epsilon: 1e-9,
+});
+
+export interface CompareOptions {
+  readonly brokerTopShare?: number;
+  readonly epsilon?: number;
+}
+
+export interface CompareSide {
+  readonly dataset: Dataset;
+  readonly report: Report;
+  /** Shown in titles: folder or file name. */
+  readonly name: string;
+}
+
+export interface Change {
+  readonly before: number | null;
+  readonly after: number | null;
+  readonly change: number | null;
+}
+
+/** An actor named in a list, with its label (from the wave it is in; the later one when in both). */
+export interface ActorRef {
+  readonly id: string;
+  readonly label: string | null;
+}
+
+export interface BrokerState {
+  readonly articulationPoint: boolean;
+  readonly betweenness: number;
+  /** Among the top betweenness share of the wave. */
+  readonly topBetweenness: boolean;
+}
+
+export interface BrokerChange {
+  readonly id: string;
+  readonly label: string | null;
+  /** null when the actor is not in that wave. */
+  readonly before: BrokerState | null;
+  readonly after: BrokerState | null;
+}
+
+export type VulnerableVerdict = 'closer' | 'further' | 'same';
+
+export interface VulnerableChange {
+  readonly id: string;
+  readonly label: string | null;
+  readonly inLargestComponent: { readonly before: boolean; readonly after: boolean };
+  readonly closeness: Change;
+  readonly degree: Change;
+  readonly verdict: VulnerableVerdict;
+}
+
+export interface Comparison {
+  readonly schemaVersion: 1;
+  readonly kind: 'comparison';
+  readonly tool: { readonly name: 'tuff'; readonly version: string };
+  readonly before: { readonly name: string; readonly ties: string; readonly groupBy: string | null };
+  readonly after: { readonly name: string; readonly ties: string; readonly groupBy: string | null };
+  readonly actors: {
+    readonly before: number;
+    readonly after: number;
+    readonly stayed: number;
+    readonly joined: readonly ActorRef[];
+    readonly left: readonly ActorRef[];
+  };
+  readonly ties: {
+    readonly before: number;
+    readonly after: number;
+    readonly kept: number;
+    readonly gained: readonly (readonly [string, string])[];
+    readonly lost: readonly (readonly [string, string])[];
+    readonly reweighted: readonly { readonly source: string; readonly target: string; readonly before: number; readonly after: number }[];
+    readonly jaccard: number | null;
+  };
+  readonly summary: {
+    readonly density: Change;
+    readonly components: Change;
+    readonly isolates: Change;
+    readonly degreeCentralization: Change;
+    readonly transitivity: Change;
+    readonly modularity: Change;
+  };
+  readonly eiIndex: Change;
+  readonly groups: Readonly<Record<string, { readonly actors: Change; readonly eiIndex: Change }>>;
+  readonly brokers: {
+    readonly topShare: number;
+    readonly before: readonly string[];
+    readonly after: readonly string[];
+    readonly became: readonly BrokerChange[];
+    readonly stopped: readonly BrokerChange[];
+  };
+  readonly vulnerable: {
+    readonly closer: number;
+    readonly further: number;
+    readonly same: number;
+    /** Vulnerable actors only in the after / before wave. */
+    readonly joined: readonly ActorRef[];
+    readonly left: readonly ActorRef[];
+    readonly actors: readonly VulnerableChange[];
+  };
+}
+
+export function change(before: number | null | undefined, after: number | null | undefined): Change {
+  const b = before ?? null;
+  const a = after ?? null;
+  return { before: b, after: a, change: a === null || b === null ? null : a - b };
+}
+
+export function compareNetworks(before: CompareSide, after: CompareSide, options: CompareOptions = {}): Comparison {
+  const share = options.brokerTopShare ?? COMPARE_DEFAULTS.brokerTopShare;
+  const eps = options.epsilon ?? COMPARE_DEFAULTS.epsilon;
+  const rb = before.report;
+  const ra = after.report;
+
+  const idsBefore = new Set(before.dataset.actors.map((a) => a.id));
+  const idsAfter = new Set(after.dataset.actors.map((a) => a.id));
+  const joined = [...idsAfter].filter((id) => !idsBefore.has(id)).sort(compareCodeUnits);
+  const left = [...idsBefore].filter((id) => !idsAfter.has(id)).sort(compareCodeUnits);
+  const ref = (id: string): ActorRef => ({ id, label: labelOf(id, ra, rb) });
+
+  const ties = compareTies(before.dataset, after.dataset);
+
+  const groupNames = [...new Set([...Object.keys(rb.groups), ...Object.keys(ra.groups)])].sort(compareCodeUnits);
+  const groups = Object.fromEntries(
+    groupNames.map((g) => {
+      const gb = Object.hasOwn(rb.groups, g) ? rb.groups[g] : undefined;
+      const ga = Object.hasOwn(ra.groups, g) ? ra.groups[g] : undefined;
+      return [g, { actors: change(gb?.actors ?? 0, ga?.actors ?? 0), eiIndex: change(gb?.eiIndex, ga?.eiIndex) }];
+    }),
+  );
+
+  const brokersBefore = brokerStates(rb, share, eps);
+  const brokersAfter = brokerStates(ra, share, eps);
+  const isBroker = (s: BrokerState | undefined): boolean => s !== undefined && (s.articulationPoint || s.topBetweenness);
+  const listBrokers = (states: ReadonlyMap<string, BrokerState>): string[] =>
+    [...states.entries()].filter(([, s]) => isBroker(s)).map(([id]) => id).sort(compareCodeUnits);
+  const bBefore = listBrokers(brokersBefore);
+  const bAfter = listBrokers(brokersAfter);
+  const brokerChange = (id: string): BrokerChange => ({
+    id,
+    label: labelOf(id, ra, rb),
+    before: brokersBefore.get(id) ?? null,
+    after: brokersAfter.get(id) ?? null,
+  });
+
+  const vulnerable = compareVulnerable(before, after, eps);
+
+  return {
+    schemaVersion: 1,
+    kind: 'comparison',
+    tool: { name: 'tuff', version: VERSION },
+    before: { name: before.name, ties: rb.input.ties, groupBy: rb.input.groupBy },
+    after: { name: after.name, ties: ra.input.ties, groupBy: ra.input.groupBy },
+    actors: { before: idsBefore.size, after: idsAfter.size, stayed: idsAfter.size - joined.length, joined: joined.map(ref), left: left.map(ref) },
+    ties,
+    summary: {
+      density: change(rb.summary.density, ra.summary.density),
+      components: change(rb.summary.components, ra.summary.components),
+      isolates: change(rb.summary.isolates, ra.summary.isolates),
+      degreeCentralization: change(rb.summary.degreeCentralization, ra.summary.degreeCentralization),
+      transitivity: change(rb.summary.transitivity, ra.summary.transitivity),
+      modularity: change(rb.communities.modularity, ra.communities.modularity),
+    },
+    eiIndex: change(rb.eiIndex, ra.eiIndex),
+    groups,
+    brokers: {
+      topShare: share,
+      before: bBefore,
+      after: bAfter,
+      became: bAfter.filter((id) => !isBroker(brokersBefore.get(id))).map(brokerChange),
+      stopped: bBefore.filter((id) => !isBroker(brokersAfter.get(id))).map(brokerChange),
+    },
+    vulnerable,
+  };
+}
+
+function pairKey(source: string, target: string): string {
+  return `${source}\u0000${target}`;
+}
+
+function compareTies(before: Dataset, after: Dataset): Comparison['ties'] {
+  const wb = new Map(before.ties.map((t) => [pairKey(t.source, t.target), t]));
+  const wa = new Map(after.ties.map((t) => [pairKey(t.source, t.target), t]));
+  const byPair = (x: readonly [string, string], y: readonly [string, string]): number =>
+    compareCodeUnits(x[0], y[0]) || compareCodeUnits(x[1], y[1]);
+  const gained = after.ties.filter((t) => !wb.has(pairKey(t.source, t.target))).map((t) => [t.source, t.target] as const).sort(byPair);
+  const lost = before.ties.filter((t) => !wa.has(pairKey(t.source, t.target))).map((t) => [t.source, t.target] as const).sort(byPair);
+  const reweighted = after.ties
+    .flatMap((t) => {
+      const old = wb.get(pairKey(t.source, t.target));
+      return old !== undefined && old.weight !== t.weight ? [{ source: t.source, target: t.target, before: old.weight, after: t.weight }] : [];
+    })
+    .sort((x, y) => byPair([x.source, x.target], [y.source, y.target]));
+  const kept = after.ties.length - gained.length;
+  const union = before.ties.length + gained.length;
+  return {
+    before: before.ties.length,
+    after: after.ties.length,
+    kept,
+    gained,
+    lost,
+    reweighted,
+    jaccard: union === 0 ? null : kept / union,
+  };
+}
+
+/** Broker state of every actor of a wave (see header). */
+export function brokerStates(report: Report, share: number, eps: number): Map<string, BrokerState> {
+  const entries = Object.entries(report.actors);
+  const values = entries.map(([, a]) => a.betweenness).sort((x, y) => y - x);
+  const k = Math.max(1, Math.ceil(share * entries.length));
+  const threshold = values[Math.min(k, values.length) - 1] ?? Infinity;
+  const out = new Map<string, BrokerState>();
+  for (const [id, a] of entries) {
+    out.set(id, {
+      articulationPoint: a.articulationPoint,
+      betweenness: a.betweenness,
+      topBetweenness: a.betweenness > eps && a.betweenness >= threshold - eps,
+    });
+  }
+  return out;
+}
+
+function isVulnerable(actor: Actor | undefined): boolean {
+  return actor !== undefined && isVulnerableValue(vulnerableValue(actor));
+}
+
+function compareVulnerable(before: CompareSide, after: CompareSide, eps: number): Comparison['vulnerable'] {
+  const ab = new Map(before.dataset.actors.map((a) => [a.id, a]));
+  const aa = new Map(after.dataset.actors.map((a) => [a.id, a]));
+  const flagged = [...new Set([...ab.keys(), ...aa.keys()])].filter((id) => isVulnerable(ab.get(id)) || isVulnerable(aa.get(id))).sort(compareCodeUnits);
+  const joined = flagged.filter((id) => !ab.has(id));
+  const left = flagged.filter((id) => !aa.has(id));
+  const actors: VulnerableChange[] = [];
+  for (const id of flagged) {
+    const mb = before.report.actors[id];
+    const ma = after.report.actors[id];
+    if (mb === undefined || ma === undefined || !ab.has(id) || !aa.has(id)) continue;
+    const inBefore = mb.component === 0;
+    const inAfter = ma.component === 0;
+    const dc = ma.closeness - mb.closeness;
+    const verdict: VulnerableVerdict =
+      inAfter && !inBefore ? 'closer'
+      : inBefore && !inAfter ? 'further'
+      : dc > eps ? 'closer'
+      : dc < -eps ? 'further'
+      : 'same';
+    actors.push({
+      id,
+      label: labelOf(id, after.report, before.report),
+      inLargestComponent: { before: inBefore, after: inAfter },
+      closeness: change(mb.closeness, ma.closeness),
+      degree: change(mb.degree, ma.degree),
+      verdict,
+    });
+  }
+  const count = (v: VulnerableVerdict): number => actors.filter((a) => a.verdict === v).length;
+  const ref = (id: string): ActorRef => ({ id, label: labelOf(id, after.report, before.report) });
+  return { closer: count('closer'), further: count('further'), same: count('same'), joined: joined.map(ref), left: left.map(ref), actors };
+}
+
+function labelOf(id: string, first: Report, second: Report): string | null {
+  const a = Object.hasOwn(first.actors, id) ? first.actors[id] : undefined;
+  const b = Object.hasOwn(second.actors, id) ? second.actors[id] : undefined;
+  return a?.label ?? b?.label ?? null;
+}

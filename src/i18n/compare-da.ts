@@ -1,0 +1,76 @@
+/** Danske ord i `tuff compare`. */
+
+import type { CompareMessages } from './compare.js';
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export const compareDa: CompareMessages = {
+  title: (before, after) => `tuff · hvad har ændret sig fra ${before} til ${after}`,
+
+  sectionActors: 'Aktører',
+  actorsLine: (before, after, joined, left, stayed) =>
+    `${before} → ${after}: ${joined} kommet til, ${left} faldet fra, ${stayed} blevet`,
+  joined: 'Kommet til:',
+  left: 'Faldet fra:',
+
+  sectionTies: 'Relationer',
+  tiesLine: (before, after, gained, lost, kept) => `${before} → ${after}: ${gained} nye, ${lost} mistet, ${kept} bevaret`,
+  gained: 'Nye:',
+  lost: 'Mistet:',
+  reweighted: (count) => `${plural(count, 'bevaret relation', 'bevarede relationer')} med ny styrke:`,
+  jaccard: 'Relationer i begge runder som andel af alle relationer i mindst én (Jaccard-lighed):',
+
+  sectionNetwork: 'Netværket',
+  colMeasure: 'Mål',
+  colBefore: 'Før',
+  colAfter: 'Efter',
+  colChange: 'Ændring',
+  density: 'Tæthed',
+  components: 'Adskilte dele (komponenter)',
+  isolates: 'Isolerede aktører',
+  degreeCentralization: 'Centralisering (grad)',
+  transitivity: 'Transitivitet',
+  modularity: 'Modularitet af klyngerne',
+  networkEi: 'Brobyggende mod samlende bånd (E-I-indeks)',
+
+  sectionGroups: 'Samlende og brobyggende bånd pr. gruppe',
+  groupsIntro: 'E-I fra −1 (alle relationer inden for gruppen) til +1 (alle på tværs af grupper).',
+  colGroup: 'Gruppe',
+  colActorsBefore: 'Aktører før',
+  colActorsAfter: 'Aktører efter',
+  colEiBefore: 'E-I før',
+  colEiAfter: 'E-I efter',
+  noGroups: 'Ingen gruppekolonne i nogen af runderne, så ingen sammenligning af samlende og brobyggende bånd.',
+  groupByDiffers: (before, after) =>
+    `Bemærk: grupperne kommer fra forskellige kolonner (før: ${before ?? 'ingen'}, efter: ${after ?? 'ingen'}).`,
+
+  sectionBrokers: 'Brobyggere',
+  brokersIntro: (top) =>
+    `En brobygger er et snitpunkt (netværket deles, hvis aktøren forsvinder) eller blandt de ${top} % med højest mellemcentralitet.`,
+  became: 'Blevet brobyggere:',
+  stopped: 'Ikke længere brobyggere:',
+  noBrokerChange: 'De samme aktører er brobyggere i begge runder.',
+  cutPoint: 'snitpunkt',
+  topBetweenness: 'høj mellemcentralitet',
+  newcomer: 'ny',
+  wasBroker: (reasons) => `var ${reasons}`,
+  leaver: 'faldet fra',
+
+  sectionVulnerable: 'Sårbare borgere',
+  noVulnerable: 'Ingen aktør er markeret som sårbar i nogen af runderne.',
+  vulnerableLine: (closer, further, same) => `${closer} tættere på, ${further} længere væk, ${same} uændret.`,
+  vulnerableJoined: 'Kommet til:',
+  vulnerableLeft: 'Faldet fra:',
+  colActor: 'Aktør',
+  colLargest: 'Største del',
+  colCloseness: 'Nærhed',
+  colTies: 'Relationer',
+  colVerdict: 'Vurdering',
+  verdict: { closer: 'tættere på', further: 'længere væk', same: 'uændret' },
+  inLargest: 'med',
+  outsideLargest: 'udenfor',
+
+  none: 'ingen',
+  notDefined: '–',
+  moreNotShown: (count) => `… og ${count} flere (se --format json)`,
+};

@@ -1,0 +1,75 @@
+/** English words of `tuff compare`. */
+
+import type { CompareMessages } from './compare.js';
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export const compareEn: CompareMessages = {
+  title: (before, after) => `tuff · what changed from ${before} to ${after}`,
+
+  sectionActors: 'Actors',
+  actorsLine: (before, after, joined, left, stayed) =>
+    `${before} → ${after}: ${joined} joined, ${left} left, ${stayed} stayed`,
+  joined: 'Joined:',
+  left: 'Left:',
+
+  sectionTies: 'Ties',
+  tiesLine: (before, after, gained, lost, kept) => `${before} → ${after}: ${gained} gained, ${lost} lost, ${kept} kept`,
+  gained: 'Gained:',
+  lost: 'Lost:',
+  reweighted: (count) => `${plural(count, 'kept tie', 'kept ties')} with a new strength:`,
+  jaccard: 'Ties in both waves, as a share of all ties in either (Jaccard similarity):',
+
+  sectionNetwork: 'The network',
+  colMeasure: 'Measure',
+  colBefore: 'Before',
+  colAfter: 'After',
+  colChange: 'Change',
+  density: 'Density',
+  components: 'Separate parts (components)',
+  isolates: 'Isolated actors',
+  degreeCentralization: 'Degree centralisation',
+  transitivity: 'Transitivity',
+  modularity: 'Modularity of the clusters',
+  networkEi: 'Bridging vs bonding (E-I index)',
+
+  sectionGroups: 'Bonding and bridging by group',
+  groupsIntro: 'E-I from −1 (all ties inside the group) to +1 (all ties across groups).',
+  colGroup: 'Group',
+  colActorsBefore: 'Actors before',
+  colActorsAfter: 'Actors after',
+  colEiBefore: 'E-I before',
+  colEiAfter: 'E-I after',
+  noGroups: 'No group column in either wave, so no bonding/bridging comparison.',
+  groupByDiffers: (before, after) =>
+    `Note: the groups come from different columns (before: ${before ?? 'none'}, after: ${after ?? 'none'}).`,
+
+  sectionBrokers: 'Brokers',
+  brokersIntro: (top) => `A broker is a cut point (its departure would split the network) or among the top ${top} % by betweenness.`,
+  became: 'Became brokers:',
+  stopped: 'Stopped being brokers:',
+  noBrokerChange: 'The same actors are brokers in both waves.',
+  cutPoint: 'cut point',
+  topBetweenness: 'top betweenness',
+  newcomer: 'new',
+  wasBroker: (reasons) => `was ${reasons}`,
+  leaver: 'left the network',
+
+  sectionVulnerable: 'Vulnerable citizens',
+  noVulnerable: 'No actor is marked vulnerable in either wave.',
+  vulnerableLine: (closer, further, same) => `${closer} moved closer, ${further} moved further away, ${same} unchanged.`,
+  vulnerableJoined: 'Joined:',
+  vulnerableLeft: 'Left:',
+  colActor: 'Actor',
+  colLargest: 'Largest part',
+  colCloseness: 'Closeness',
+  colTies: 'Ties',
+  colVerdict: 'Verdict',
+  verdict: { closer: 'closer', further: 'further away', same: 'unchanged' },
+  inLargest: 'in',
+  outsideLargest: 'outside',
+
+  none: 'none',
+  notDefined: 'n/a',
+  moreNotShown: (count) => `… and ${count} more (see --format json)`,
+};
