@@ -216,7 +216,8 @@ export function renderComparisonMarkdown(c: Comparison, options: CompareRenderOp
   const doc = buildDoc(c, options.lang);
   const out: string[] = [`# ${markdownText(doc.title)}`];
   for (const section of doc.sections) {
-    out.push('', `## ${markdownText(section.heading)}`, '');
+    if (out[out.length - 1] !== '') out.push('');
+    out.push(`## ${markdownText(section.heading)}`, '');
     for (const block of section.blocks) {
       if (block.kind === 'line') out.push(markdownText(block.text), '');
       else if (block.kind === 'list') {

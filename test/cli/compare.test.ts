@@ -1,0 +1,97 @@
+/**
+ * End-to-end: `tuff compare` through the built binary on the two fixture
+ * waves (differences hand-checked in fixtures/compare/README.md): text in
+ * English and Danish, JSON, Markdown, --out, and unusable input.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { tuff } from '../helpers/exec.js';
+
+const TMP = mkdtempSync(path.join(tmpdir(), 'tuff-compare-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+const W1 = 'fixtures/compare/wave1';
+const W2 = 'fixtures/compare/wave2';
+
+describe('tuff compare', () => {
+  it('text (English): exit 0, the changes on stdout, nothing on stderr', () => {
+    const run = tuff(['compare', W1, W2, '--lang', 'en']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('tuff · what changed from wave1 to wave2');
+    for (const line of [
+      '  10 → 10: 1 joined, 1 left, 9 stayed',
+      '  Joined: Frivilligcentret (N1)',
+      '  Left: Hardware store (X1)',
+      '  9 → 12: 5 gained, 2 lost, 7 kept',
+      '  Gained: B2 – K2, B3 – B4, B3 – N1, C2 – N1, K1 – P1',
+      '  Lost: B4 – K1, P1 – X1',
+      '  1 kept tie with a new strength: C1 – K1: 2.00 → 3.00',
+      '  Ties in both waves, as a share of all ties in either (Jaccard similarity): 0.50',
+      '  Became brokers:',
+      '    Beboer Carl (B3): cut point',
+      '    Frivilligcentret (N1): new, cut point',
+      '    Boligforeningen (C1): was cut point, top betweenness',
+      '  2 moved closer, 2 moved further away, 0 unchanged.',
+    ]) {
+      expect(lines).toContain(line);
+    }
+    expect(lines.some((l) => /^ {2}Separate parts \(components\) +2 +1 +−1$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^ {2}privat +2 +1 +0\.00 +1\.00 +\+1\.00$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^ {2}Beboer Carl \(B3\) +outside → in +0\.000 → 0\.333 +0 → 2 +closer$/.test(l))).toBe(true);
+  });
+
+  it('text (Danish) from --lang da or LANG', () => {
+    const run = tuff(['compare', W1, W2, '--lang', 'da']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('tuff · hvad har ændret sig fra wave1 til wave2');
+    expect(run.stdout).toContain('  Faldet fra: Hardware store (X1)');
+    expect(run.stdout).toContain('Relationer i begge runder som andel af alle relationer i mindst én (Jaccard-lighed): 0,50');
+    expect(run.stdout).toContain('  2 tættere på, 2 længere væk, 0 uændret.');
+    expect(tuff(['compare', W1, W2], { LANG: 'da_DK.UTF-8' }).stdout).toBe(run.stdout);
+  });
+
+  it('JSON: one document with the hand-checked figures', () => {
+    const run = tuff(['compare', W1, W2, '--format', 'json']);
+    expect(run.status).toBe(0);
+    const c = JSON.parse(run.stdout);
+    expect(Object.keys(c)).toEqual([
+      'schemaVersion', 'kind', 'tool', 'before', 'after', 'actors', 'ties', 'summary', 'eiIndex', 'groups', 'brokers', 'vulnerable',
+    ]);
+    expect(c.before).toEqual({ name: 'wave1', ties: 'fixtures/compare/wave1/ties.csv', groupBy: 'sector' });
+    expect(c.ties.jaccard).toBe(0.5);
+    expect(c.ties.lost).toEqual([['B4', 'K1'], ['P1', 'X1']]);
+    expect(c.summary.components).toEqual({ before: 2, after: 1, change: -1 });
+    expect(c.brokers.stopped.map((b: { id: string }) => b.id)).toEqual(['B1', 'C1', 'K1', 'P1']);
+    expect(c.vulnerable.actors.map((a: { id: string; verdict: string }) => `${a.id}:${a.verdict}`)).toEqual([
+      'B1:further', 'B2:closer', 'B3:closer', 'B4:further',
+    ]);
+    expect(tuff(['compare', W1, W2, '--format', 'json']).stdout).toBe(run.stdout);
+  });
+
+  it('Markdown to a file with --out', () => {
+    const out = path.join(TMP, 'changes.md');
+    const run = tuff(['compare', W1, W2, '--format', 'markdown', '--out', out, '--lang', 'en']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    const md = readFileSync(out, 'utf8');
+    expect(md.startsWith('# tuff · what changed from wave1 to wave2\n\n## Actors\n')).toBe(true);
+    expect(md).toContain('| Measure | Before | After | Change |');
+    expect(md).toContain('\n- Frivilligcentret (N1): new, cut point\n');
+    expect(md).not.toContain('\n\n\n');
+  });
+
+  it('an unusable wave is exit 2 with FILE: or FILE:LINE:', () => {
+    const missing = tuff(['compare', W1, 'fixtures/compare/wave3']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('tuff: fixtures/compare/wave3: no such file or folder\n');
+    const broken = tuff(['compare', W1, 'fixtures/batch/broken']);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toBe('tuff: fixtures/batch/broken/ties.csv:4: weight "abc" is not a number\n');
+    const format = tuff(['compare', W1, W2, '--format', 'html']);
+    expect(format.status).toBe(2);
+  });
+});
