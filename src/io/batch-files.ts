@@ -123,6 +123,8 @@ export function prepareOutDir(dir: string): void {
       : code ?? 'unknown error';
     throw new UsageError(`${dir}: ${what}: ${reason}`, { cause: error });
   };
+  const existing = statOrNull(dir);
+  if (existing !== null && !existing.isDirectory()) throw new UsageError(`${dir}: --out must be a folder, and this is a file`);
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
