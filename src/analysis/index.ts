@@ -1,7 +1,9 @@
 /**
  * analyse(dataset, options) → Analysis. Composes the metric families (one per
  * file in this folder) and adds nothing of its own. Pure: no I/O, no clock,
- * no global randomness.
+ * no global randomness. A caller that wants the time of each family (the
+ * benchmark) passes `timer`: its own clock and a callback; analysis only calls
+ * them, so results never depend on time.
  */
 
 import type { ActorMetrics, Analysis, Dataset } from '../types.js';
@@ -26,6 +28,23 @@ export interface AnalyseOptions {
    * out: 20, fewer above 50,000 ties (defaultCommunityRuns in communities.ts).
    */
   readonly runs: number;
+  /** Optional timing hook (bench/run.mjs): called around each metric family. */
+  readonly timer?: PhaseTimer | undefined;
+}
+
+/** The caller's clock (ms) and where each family's time goes. */
+export interface PhaseTimer {
+  readonly now: () => number;
+  readonly onPhase: (name: string, ms: number) => void;
+}
+
+/** Runs `fn`, reporting its time to the timer when there is one. */
+function phase<T>(timer: PhaseTimer | undefined, name: string, fn: () => T): T {
+  if (timer === undefined) return fn();
+  const start = timer.now();
+  const value = fn();
+  timer.onPhase(name, timer.now() - start);
+  return value;
 }
 
 export const ANALYSE_DEFAULTS: AnalyseOptions = Object.freeze({
@@ -34,7 +53,7 @@ export const ANALYSE_DEFAULTS: AnalyseOptions = Object.freeze({
 });
 
 export function analyse(dataset: Dataset, options: Partial<AnalyseOptions> = {}): Analysis {
-  return analyseNetwork(buildNetwork(dataset), options);
+  return analyseNetwork(phase(options.timer, 'network', () => buildNetwork(dataset)), options);
 }
 
 export function analyseNetwork(net: Network, options: Partial<AnalyseOptions> = {}): Analysis {
@@ -42,17 +61,20 @@ export function analyseNetwork(net: Network, options: Partial<AnalyseOptions> = 
     seed: options.seed ?? ANALYSE_DEFAULTS.seed,
     runs: options.runs ?? defaultCommunityRuns(net.m),
   };
-  const degree = computeDegree(net);
-  const components = computeComponents(net);
-  const cut = computeCutPoints(net);
-  const clustering = computeClustering(net);
-  const holes = computeStructuralHoles(net);
-  const paths = computePaths(net, components.componentOf);
-  const weightedBetweenness = net.weighted ? computeWeightedBetweenness(net) : paths.betweenness;
-  const eigenvector = computeEigenvector(net);
-  const pagerank = computePagerank(net);
-  const groups = computeGroups(net);
-  const communities = computeCommunities(net, { seed: opts.seed, runs: opts.runs });
+  const timer = options.timer;
+  const degree = phase(timer, 'degree', () => computeDegree(net));
+  const components = phase(timer, 'components', () => computeComponents(net));
+  const cut = phase(timer, 'cut-points', () => computeCutPoints(net));
+  const clustering = phase(timer, 'clustering', () => computeClustering(net));
+  const holes = phase(timer, 'structural-holes', () => computeStructuralHoles(net));
+  const paths = phase(timer, 'paths', () => computePaths(net, components.componentOf));
+  const weightedBetweenness = net.weighted
+    ? phase(timer, 'weighted-betweenness', () => computeWeightedBetweenness(net))
+    : paths.betweenness;
+  const eigenvector = phase(timer, 'eigenvector', () => computeEigenvector(net));
+  const pagerank = phase(timer, 'pagerank', () => computePagerank(net));
+  const groups = phase(timer, 'groups', () => computeGroups(net));
+  const communities = phase(timer, 'communities', () => computeCommunities(net, { seed: opts.seed, runs: opts.runs }));
 
   const actors: Record<string, ActorMetrics> = {};
   for (let i = 0; i < net.n; i++) {
