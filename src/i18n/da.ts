@@ -1,6 +1,7 @@
 /** Danske ord i tekstrapporten. */
 
 import type { Messages } from './messages.js';
+import { docDa } from './doc-da.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const comma = (x: number, digits: number): string => x.toFixed(digits).replace('.', ',');
@@ -92,4 +93,6 @@ export const da: Messages = {
   communityMix: 'grupper',
 
   footer: 'Alle mål for hver aktør: tuff analyse … --format json',
+
+  doc: docDa,
 };

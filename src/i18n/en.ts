@@ -1,6 +1,7 @@
 /** English words of the text report. */
 
 import type { Messages } from './messages.js';
+import { docEn } from './doc-en.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -86,4 +87,6 @@ export const en: Messages = {
   communityMix: 'groups',
 
   footer: 'Full metrics for every actor: tuff analyse … --format json',
+
+  doc: docEn,
 };

@@ -8,6 +8,7 @@
 import type { Lang } from '../options.js';
 import { en } from './en.js';
 import { da } from './da.js';
+import type { DocMessages } from './doc-messages.js';
 
 export interface Messages {
   readonly title: (name: string) => string;
@@ -74,6 +75,9 @@ export interface Messages {
   readonly communityMix: string;
 
   readonly footer: string;
+
+  /** Words of the shareable reports (HTML, Markdown). */
+  readonly doc: DocMessages;
 }
 
 export function messages(lang: Lang): Messages {

@@ -1,0 +1,91 @@
+/**
+ * The per-actor columns every file export writes (CSV, GEXF, GraphML, the
+ * HTML table): the metrics of `ReportActor` in report order with a fixed type
+ * each, so a column has the same type in every file tuff writes (a metric that
+ * happens to be whole numbers in one network is still `double`), plus the
+ * actor attribute columns and the vulnerable flag.
+ *
+ * Attribute columns are the union of the actors' attribute names, in the
+ * order first met walking the actors in id order (= the actors file's column
+ * order). An attribute whose name would clash with a fixed column (`id`,
+ * `label`, `sector` or a metric name) is written as `attribute.<name>`.
+ */
+
+import type { ActorMetrics, Report, ReportActor } from '../types.js';
+import { compareCodeUnits } from '../util/sort.js';
+
+export type MetricKind = 'integer' | 'double' | 'boolean';
+
+export interface MetricColumn {
+  readonly key: keyof ActorMetrics;
+  readonly kind: MetricKind;
+}
+
+/** Every metric of ReportActor, in the JSON report's key order. */
+export const METRIC_COLUMNS: readonly MetricColumn[] = Object.freeze([
+  { key: 'degree', kind: 'integer' },
+  { key: 'strength', kind: 'double' },
+  { key: 'betweenness', kind: 'double' },
+  { key: 'weightedBetweenness', kind: 'double' },
+  { key: 'closeness', kind: 'double' },
+  { key: 'harmonic', kind: 'double' },
+  { key: 'eigenvector', kind: 'double' },
+  { key: 'pagerank', kind: 'double' },
+  { key: 'constraint', kind: 'double' },
+  { key: 'effectiveSize', kind: 'double' },
+  { key: 'clustering', kind: 'double' },
+  { key: 'articulationPoint', kind: 'boolean' },
+  { key: 'component', kind: 'integer' },
+  { key: 'eiIndex', kind: 'double' },
+  { key: 'participation', kind: 'double' },
+  { key: 'community', kind: 'integer' },
+] as const);
+
+const FIXED = new Set<string>(['id', 'label', 'sector', ...METRIC_COLUMNS.map((c) => c.key)]);
+
+export interface AttributeColumn {
+  /** The attribute's name in `ReportActor.attributes`. */
+  readonly name: string;
+  /** The column name written to files. */
+  readonly field: string;
+}
+
+/**
+ * The report's actor ids in code-unit order: the row order of every export.
+ * (Object key order would put integer-like ids such as "10" first, numerically.)
+ */
+export function actorIds(report: Report): string[] {
+  return Object.keys(report.actors).sort(compareCodeUnits);
+}
+
+/** The attribute columns of a report (see header for order and renaming). */
+export function attributeColumns(report: Report): AttributeColumn[] {
+  const seen = new Set<string>();
+  const columns: AttributeColumn[] = [];
+  for (const id of actorIds(report)) {
+    for (const name of Object.keys(report.actors[id]!.attributes)) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      columns.push({ name, field: FIXED.has(name) ? `attribute.${name}` : name });
+    }
+  }
+  return columns;
+}
+
+const VULNERABLE_YES = new Set(['ja', 'yes', 'true', '1', 'sårbar', 'vulnerable']);
+
+/**
+ * Whether the actor is flagged vulnerable: its `vulnerable` attribute (the
+ * reader maps the Danish header `sårbar` to it) is ja/yes/true/1/sårbar,
+ * case-insensitively. The same reading as the recommendations' context.
+ */
+export function isVulnerable(actor: Pick<ReportActor, 'attributes'>): boolean {
+  const value = actor.attributes.vulnerable ?? actor.attributes['sårbar'];
+  return value !== undefined && VULNERABLE_YES.has(value.trim().normalize('NFC').toLowerCase());
+}
+
+/** The name people read: the label when there is one, else the id. */
+export function displayName(id: string, actor: Pick<ReportActor, 'label'> | undefined): string {
+  const label = actor?.label;
+  return label !== null && label !== undefined && label !== '' ? label : id;
+}

@@ -1,0 +1,192 @@
+/**
+ * Report → Markdown to paste into a partnership's shared document (GitHub,
+ * GitLab, Notion, Obsidian, HedgeDoc…): title, recommendations, the network in
+ * figures, top actors, bonding/bridging by group, separate parts, cut points
+ * and bridges, informal clusters. GitHub-flavoured tables; every string from
+ * the input (labels, ids, group values, messages) goes through
+ * `markdownText`, so a `|` cannot split a cell and `<script>` or `*` render as
+ * the characters they are. Numbers are rounded with the language's decimal
+ * mark, as in the text report; the JSON and CSV keep full precision.
+ */
+
+import { messages, type Messages } from '../i18n/messages.js';
+import type { Report } from '../types.js';
+import { SEVERITIES } from '../types.js';
+import { byValueDescThenId, compareCodeUnits } from '../util/sort.js';
+import { groupValueOf } from '../util/group.js';
+import { VERSION } from '../version.js';
+import { actorIds, displayName } from './columns.js';
+import { markdownText } from './escape.js';
+import { clip, formatNumber, formatPercent } from './format.js';
+import type { RenderInput, RenderOptions } from './render-input.js';
+
+/** Ids listed in one cell or line before "and N more". */
+const NAMES_SHOWN = 12;
+
+export function renderMarkdown({ report }: RenderInput, options: Pick<RenderOptions, 'lang' | 'top' | 'name'>): string {
+  const { lang } = options;
+  const t = messages(lang);
+  const d = t.doc;
+  const md = markdownText;
+  const num = (value: number | null, digits = 3): string => formatNumber(value, digits, lang, t.notDefined);
+  const name = (id: string): string => md(clip(displayName(id, report.actors[id]), 60));
+  const names = (ids: readonly string[]): string => nameList(ids, name, t);
+  const s = report.summary;
+  const ids = actorIds(report);
+  const out: string[] = [];
+
+  out.push(`# ${md(d.heading(options.name))}`, '');
+  out.push(md(`${t.inputLine(s.actors, s.ties, report.input.weighted)} · ${report.input.groupBy === null ? t.noGroups : t.groupedBy(report.input.groupBy)}`));
+  if (report.dataQuality.warnings.length > 0) out.push('', md(d.warningsHtml(report.dataQuality.warnings.length)));
+
+  out.push('', `## ${md(t.sectionRecommendations)}`, '');
+  if (report.recommendations.length === 0) out.push(md(t.noRecommendations));
+  else {
+    for (const severity of SEVERITIES) {
+      const items = report.recommendations.filter((r) => r.severity === severity);
+      if (items.length === 0) continue;
+      out.push(`**${md(t.severity[severity])}**`, '');
+      for (const r of items) out.push(`- ${md(r.message)}`);
+      out.push('');
+    }
+    out.pop();
+  }
+
+  out.push('', `## ${md(t.sectionSummary)}`, '');
+  const facts: [string, string][] = [
+    [t.actors, String(s.actors)],
+    [t.ties, String(s.ties)],
+    [t.density, formatPercent(s.density, 1, lang)],
+    [t.components, String(s.components)],
+    [t.isolates, String(s.isolates)],
+    [t.degreeCentralization, num(s.degreeCentralization, 2)],
+    [t.transitivity, num(s.transitivity, 2)],
+    [t.averageClustering, num(s.averageClustering, 2)],
+    [t.diameter, String(s.diameterOfLargestComponent)],
+    [t.averagePath, num(s.averageShortestPathLargestComponent, 2)],
+  ];
+  if (report.input.groupBy !== null) {
+    facts.push([t.networkEi, report.eiIndex === null ? t.notDefined : `${num(report.eiIndex, 2)} (${t.eiMeaning(report.eiIndex)})`]);
+  }
+  for (const [k, v] of facts) out.push(`- ${md(k)}: **${md(v)}**`);
+
+  out.push('', `## ${md(t.sectionBrokers)}`, '', md(t.brokersIntro), '');
+  const top = byValueDescThenId(ids, (id) => report.actors[id]!.betweenness, (id) => id)
+    .filter((id) => report.actors[id]!.degree > 0)
+    .slice(0, options.top);
+  out.push(
+    ...table(
+      [t.colRank, t.colActor, t.colSector, t.colTies, t.colBetweenness, t.colConstraint, t.colEffectiveSize, t.colCutPoint].map(md),
+      top.map((id, rank) => {
+        const a = report.actors[id]!;
+        return [
+          String(rank + 1),
+          name(id),
+          md(a.sector ?? ''),
+          String(a.degree),
+          num(a.betweenness),
+          num(a.constraint),
+          num(a.effectiveSize, 1),
+          md(a.articulationPoint ? t.yes : ''),
+        ];
+      }),
+      ['right', 'left', 'left', 'right', 'right', 'right', 'right', 'left'],
+    ),
+  );
+
+  const groups = Object.keys(report.groups).sort(compareCodeUnits);
+  out.push('', `## ${md(t.sectionSectors)}`, '');
+  if (report.input.groupBy === null || groups.length === 0) out.push(md(t.noSectors));
+  else {
+    out.push(md(t.sectorsIntro), '');
+    out.push(
+      ...table(
+        [t.colGroup, t.actors, t.colInternal, t.colExternal, t.colEi, t.colReading].map(md),
+        groups.map((g) => {
+          const stats = report.groups[g]!;
+          return [md(g), String(stats.actors), String(stats.internalTies), String(stats.externalTies), num(stats.eiIndex, 2), md(t.eiMeaning(stats.eiIndex))];
+        }),
+        ['left', 'right', 'right', 'right', 'right', 'left'],
+      ),
+    );
+  }
+
+  out.push('', `## ${md(t.sectionFragility)}`, '');
+  const [largest] = report.components;
+  out.push(md(t.componentsLine(report.components.length, largest?.size ?? 0, s.actors)), '');
+  out.push(
+    ...table(
+      [d.colPart, t.actors, d.colMembers].map(md),
+      report.components.map((c) => [String(c.index), String(c.size), names(byValueDescThenId(c.actors, (id) => report.actors[id]!.betweenness, (id) => id))]),
+      ['right', 'right', 'left'],
+    ),
+  );
+  const isolates = ids.filter((id) => report.actors[id]!.degree === 0);
+  if (isolates.length > 0) out.push('', `${md(t.isolatesLine(isolates.length))} ${names(isolates)}`);
+  const cut = ids.filter((id) => report.actors[id]!.articulationPoint);
+  out.push('', cut.length === 0 ? md(t.noCutPoints) : `${md(t.cutPoints(cut.length))} ${names(cut)}`);
+  out.push('', report.bridges.length === 0 ? md(d.noBridges) : md(t.bridgesLine(report.bridges.length)));
+  if (report.bridges.length > 0) {
+    out.push('');
+    for (const [u, v] of report.bridges) out.push(`- ${name(u)} – ${name(v)}`);
+  }
+
+  out.push('', `## ${md(t.sectionCommunities)}`, '');
+  const c = report.communities;
+  out.push(md(t.communitiesLine(c.count, c.modularity, c.runs)));
+  const members = new Map<number, string[]>();
+  for (const id of ids) {
+    const k = c.partition[id];
+    if (k === undefined) continue;
+    const list = members.get(k) ?? [];
+    list.push(id);
+    members.set(k, list);
+  }
+  const shown = [...members.entries()].filter(([, list]) => list.length > 1).sort((a, b) => a[0] - b[0]);
+  if (shown.length > 0) {
+    out.push('');
+    out.push(
+      ...table(
+        [d.colCluster, t.actors, d.recGroups, d.colMembers].map(md),
+        shown.map(([k, list]) => [
+          String(k),
+          String(list.length),
+          md(groupMix(report, list)),
+          names(byValueDescThenId(list, (id) => report.actors[id]!.betweenness, (id) => id)),
+        ]),
+        ['right', 'right', 'left', 'left'],
+      ),
+    );
+  }
+
+  out.push('', '---', '', `*${md(d.footerMarkdown(VERSION))}*`, '');
+  return out.join('\n');
+}
+
+type Align = 'left' | 'right';
+
+/** A GitHub-flavoured table; cells are already escaped. */
+function table(header: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[]): string[] {
+  const rule = align.map((a) => (a === 'right' ? '---:' : ':---'));
+  const line = (cells: readonly string[]): string => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
+  return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)];
+}
+
+function nameList(ids: readonly string[], name: (id: string) => string, t: Messages): string {
+  const shown = ids.slice(0, NAMES_SHOWN).map(name);
+  const more = ids.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} ${markdownText(t.doc.andMore(more))}` : shown.join(', ');
+}
+
+function groupMix(report: Report, ids: readonly string[]): string {
+  if (report.input.groupBy === null) return '';
+  const counts = new Map<string, number>();
+  for (const id of ids) {
+    const g = groupValueOf(report.actors[id]!, report.input.groupBy);
+    if (g !== null) counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))
+    .map(([g, k]) => `${g} ${k}`)
+    .join(', ');
+}
