@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { tuff, tuffColourable, ROOT } from '../helpers/exec.js';
@@ -158,6 +159,17 @@ describe('command-line contract', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(pattern);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('a reader that closes the pipe early (| head) is not an error', () => {
+    // sh has no pipefail: print tuff's own exit status after the pipe.
+    const run = spawnSync('sh', ['-c', `{ node bin/tuff analyse ${EXAMPLE} --format json; echo "exit=$?" >&2; } | head -c 20`], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+    expect(run.stdout).toBe('{\n  "schemaVersion":');
+    expect(run.stderr).toBe('exit=0\n');
   });
 
   it('a missing input is exit 2, one line naming the path', () => {
