@@ -27,6 +27,11 @@ const MAX_WARNING_LINES = 100;
 
 export async function main(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
+  // `tuff analyse … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.OK);
+    throw error;
+  });
   let exitCode: number = EXIT.OK;
   const program = buildProgram((code) => {
     exitCode = code;
