@@ -5,7 +5,8 @@
  * network. Expected values are derived by hand from the fixtures' structure.
  */
 import { describe, expect, it } from 'vitest';
-import { findingsOf, loadFixture, ofRule, serious } from './fixture.js';
+import { contextOf, datasetOf, findingsOf, loadFixture, ofRule, serious } from './fixture.js';
+import { recommend } from '../../src/recommend/index.js';
 
 describe('well-connected network (circulant C16(1,2,4), four sectors)', () => {
   const found = findingsOf(loadFixture('well-connected'));
@@ -161,5 +162,23 @@ describe('dominant-hub: a hub holding most ties', () => {
       ['info', 'A8'],
       ['info', 'A9'],
     ]);
+  });
+});
+
+describe('introductions with a single group', () => {
+  it('speaks of informal clusters, not of groups that are all the same', () => {
+    const actor = (id: string) => ({ id, label: null, sector: 'family', attributes: {} });
+    // Two triangles joined by one path a3–m–b1: m is the only contact between the clusters.
+    const dataset = datasetOf(
+      ['a1', 'a2', 'a3', 'b1', 'b2', 'b3', 'm'].map(actor),
+      [['a1', 'a2'], ['a2', 'a3'], ['a1', 'a3'], ['b1', 'b2'], ['b2', 'b3'], ['b1', 'b3'], ['a3', 'm'], ['m', 'b1']],
+    );
+    const ctx = contextOf(dataset);
+    const recs = recommend({ dataset, analysis: ctx.analysis, lang: 'en' }).filter((r) => r.rule === 'introductions');
+    expect(recs.length).toBeGreaterThan(0);
+    for (const r of recs) {
+      expect(r.message).toContain('are in different informal clusters');
+      expect(r.message).not.toContain('"family" and "family"');
+    }
   });
 });

@@ -8,7 +8,7 @@
  */
 
 import type { FindingOf, Rule } from '../types.js';
-import { groupOf } from '../helpers.js';
+import { groupOf, groupsOf } from '../helpers.js';
 import { sharedContacts } from '../introductions.js';
 
 export const introductions: Rule<'introductions'> = {
@@ -19,9 +19,10 @@ export const introductions: Rule<'introductions'> = {
     return result.pairs.map((c): FindingOf<'introductions'> => {
       const shared = sharedContacts(ctx, c.a, c.b);
       const named = [...shared].sort((x, y) => degree[x]! - degree[y]! || x - y).slice(0, 3).sort((x, y) => x - y);
-      const ga = groupOf(ctx, c.a);
-      const gb = groupOf(ctx, c.b);
-      const groups = [...new Set([ga, gb].filter((g): g is string => g !== null))].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+      // With fewer than two groups the pair is across Louvain communities, not groups.
+      const ga = ctx.groupCount >= 2 ? groupOf(ctx, c.a) : null;
+      const gb = ctx.groupCount >= 2 ? groupOf(ctx, c.b) : null;
+      const groups = groupsOf(ctx, [c.a, c.b]);
       return {
         rule: 'introductions',
         severity: 'info',
