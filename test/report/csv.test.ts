@@ -1,0 +1,141 @@
+/**
+ * The per-actor CSV: dialects (--excel da|en, automatic Danish after a
+ * `;`-separated input, plain otherwise), formula neutralisation, numbers that
+ * stay numbers, RFC 4180 quoting and CRLF line ends. Expected cells are
+ * written out by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { makeDataset } from '../helpers/shared.js';
+import { analyse } from '../../src/analysis/index.js';
+import { buildReport } from '../../src/report/build.js';
+import { positional, renderCsv, textCell } from '../../src/report/csv.js';
+import type { Dataset, Report } from '../../src/types.js';
+
+function reportOf(dataset: Dataset, delimiter: string): Report {
+  return buildReport({
+    dataset,
+    input: { ties: 'ties.csv', actors: null, groupBy: dataset.groupBy, weighted: dataset.weighted, delimiter, encoding: 'utf-8', columns: {} },
+    warnings: [],
+    analysis: analyse(dataset, { seed: 1, runs: 2 }),
+    recommendations: [],
+  });
+}
+
+// A path a – b – c with weights 2.5 and 1; b is a cut point; groups by sector.
+const dataset = makeDataset([['a', 'b', 2.5], ['b', 'c', 1]], {
+  actors: [
+    { id: 'a', label: '=HYPERLINK("http://x")', sector: 'civil', attributes: { note: '-2', phone: '+45 1234' } },
+    { id: 'b', label: 'Hansen; Søn, "Tømrer"', sector: 'civil', attributes: { note: '@home' } },
+    { id: 'c', label: ' padded ', sector: 'public', attributes: { note: 'two\nlines' } },
+  ],
+  groupBy: 'sector',
+});
+
+/** Parse with csv-parse (an independent RFC 4180 reader), as a spreadsheet would read the file. */
+function rows(text: string, delimiter: string): string[][] {
+  return parse(text, { delimiter, bom: true, record_delimiter: '\r\n', relax_column_count: false }) as string[][];
+}
+
+describe('renderCsv', () => {
+  it('writes plain CSV (",", ".", no BOM, CRLF) after a comma-separated input', () => {
+    const text = renderCsv({ report: reportOf(dataset, ','), dataset }, { excel: undefined });
+    expect(text.startsWith('\ufeff')).toBe(false);
+    expect(text.endsWith('\r\n')).toBe(true);
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe(
+      'id,label,sector,note,phone,degree,strength,betweenness,weightedBetweenness,closeness,harmonic,eigenvector,' +
+        'pagerank,constraint,effectiveSize,clustering,articulationPoint,component,eiIndex,participation,community',
+    );
+    // a: degree 1, strength 2.5, betweenness 0; formula-like text neutralised; "-2" is text here.
+    expect(lines[1]!.startsWith(`a,"'=HYPERLINK(""http://x"")",civil,'-2,'+45 1234,1,2.5,0,`)).toBe(true);
+    // b: quoted (separator and quotes), betweenness 1 (the only broker), cut point 1.
+    expect(lines[2]!.startsWith('b,"Hansen; Søn, ""Tømrer""",civil,\'@home,,2,3.5,1,')).toBe(true);
+    // c: blanks kept by quoting, a line break inside a quoted cell.
+    expect(lines[3]!.startsWith('c," padded ",public,"two\nlines",,1,1,0,')).toBe(true);
+  });
+
+  it('switches to Danish Excel (";", decimal comma, BOM) after a ;-separated input', () => {
+    const text = renderCsv({ report: reportOf(dataset, ';'), dataset }, { excel: undefined });
+    expect(text.startsWith('\ufeffid;label;sector;')).toBe(true);
+    const [, a, b] = text.split('\r\n');
+    expect(a!.startsWith(`a;"'=HYPERLINK(""http://x"")";civil;'-2;'+45 1234;1;2,5;0;`)).toBe(true);
+    // The label holds ";" and quotes: quoted; its "," needs no quoting in this dialect but stays inside the quotes.
+    expect(b!.startsWith('b;"Hansen; Søn, ""Tømrer""";civil;\'@home;;2;3,5;1;')).toBe(true);
+  });
+
+  it('reads back with an RFC 4180 parser to the same text cells (after the neutralising apostrophe)', () => {
+    for (const [delimiter, excel] of [[',', undefined], [';', 'da'], [',', 'en']] as const) {
+      const table = rows(renderCsv({ report: reportOf(dataset, delimiter), dataset }, { excel }), excel === 'en' ? ',' : delimiter);
+      expect(table.map((r) => r.length)).toEqual([21, 21, 21, 21]);
+      expect(table.slice(1).map((r) => r[1])).toEqual(["'=HYPERLINK(\"http://x\")", 'Hansen; Søn, "Tømrer"', ' padded ']);
+      expect(table.slice(1).map((r) => r[3])).toEqual(["'-2", "'@home", 'two\nlines']);
+    }
+  });
+
+  it('lets --excel override the automatic choice either way', () => {
+    const en = renderCsv({ report: reportOf(dataset, ';'), dataset }, { excel: 'en' });
+    expect(en.startsWith('\ufeffid,label,')).toBe(true);
+    expect(en).toContain(',2.5,');
+    const da = renderCsv({ report: reportOf(dataset, ','), dataset }, { excel: 'da' });
+    expect(da.startsWith('\ufeffid;label;')).toBe(true);
+    expect(da).toContain(';2,5;');
+  });
+
+  it('leaves negative numbers as numbers, writes booleans as 1/0 and null as an empty cell', () => {
+    const text = renderCsv({ report: reportOf(dataset, ','), dataset }, { excel: undefined });
+    const table = rows(text, ',');
+    const header = table[0]!;
+    const col = (name: string): number => header.indexOf(name);
+    const byId = new Map(table.slice(1).map((r) => [r[0], r]));
+    // E-I of "civil" actors: a's only tie is inside (-1), b has one inside and one across (0), c across (+1).
+    expect(byId.get('a')![col('eiIndex')]).toBe('-1');
+    expect(byId.get('c')![col('eiIndex')]).toBe('1');
+    expect(byId.get('b')![col('articulationPoint')]).toBe('1');
+    expect(byId.get('a')![col('articulationPoint')]).toBe('0');
+    // Constraint and effective size are null for an isolate: empty cells.
+    const withIsolate = makeDataset([['a', 'b']], { actors: ['a', 'b', 'z'] });
+    const iso = rows(renderCsv({ report: reportOf(withIsolate, ','), dataset: withIsolate }, { excel: undefined }), ',');
+    const z = iso.find((r) => r[0] === 'z')!;
+    expect(z[iso[0]!.indexOf('constraint')]).toBe('');
+    expect(z[iso[0]!.indexOf('effectiveSize')]).toBe('');
+  });
+});
+
+describe('textCell', () => {
+  it('neutralises the formula characters = + - @ tab CR with a leading apostrophe', () => {
+    for (const [input, out] of [
+      ['=1+1', "'=1+1"],
+      ['+1', "'+1"],
+      ['-1', "'-1"],
+      ['@SUM(A1)', "'@SUM(A1)"],
+      ['\tx', "'\tx"],
+      ['\rx', `"'\rx"`],
+      ['a=1', 'a=1'],
+    ] as const) {
+      expect(textCell(input, ',')).toBe(out);
+    }
+  });
+
+  it('quotes per RFC 4180 and leaves empty and null cells empty', () => {
+    expect(textCell('a,b', ',')).toBe('"a,b"');
+    expect(textCell('a,b', ';')).toBe('a,b');
+    expect(textCell('say "x"', ';')).toBe('"say ""x"""');
+    expect(textCell('', ',')).toBe('');
+    expect(textCell(null, ',')).toBe('');
+  });
+});
+
+describe('positional', () => {
+  it('writes every finite number without an exponent, shortest round-trip digits', () => {
+    expect(positional(1e-7)).toBe('0.0000001');
+    expect(positional(1.5e-7)).toBe('0.00000015');
+    expect(positional(-2.5e-8)).toBe('-0.000000025');
+    expect(positional(1.5e21)).toBe('1500000000000000000000');
+    expect(positional(0.1)).toBe('0.1');
+    expect(positional(-0)).toBe('0');
+    expect(positional(-3)).toBe('-3');
+    for (const x of [1e-7, 1.234e-9, 9.87e22, 0.30000000000000004]) expect(Number(positional(x))).toBe(x);
+    expect(() => positional(Number.NaN)).toThrow();
+  });
+});
