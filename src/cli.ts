@@ -68,7 +68,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default(DEFAULTS.format))
     .option('-o, --out <file>', 'write the report to this file instead of stdout')
     .addOption(new Option('--excel <locale>', 'CSV for Excel: da = ";", decimal comma, BOM; en = ",", BOM (default: da when the input uses ";")').choices(EXCEL_DIALECTS))
-    .addOption(new Option('--lang <lang>', 'language of the text report (default: from LANG/LC_ALL, da… → Danish)').choices(LANGS))
+    .addOption(new Option('--lang <lang>', 'language of the report: text, html, markdown (default: from LANG/LC_ALL, da… → Danish)').choices(LANGS))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a recommendation at or above this severity is found').choices(SEVERITIES))
     .option('--seed <n>', 'seed of the first Louvain run', String(DEFAULTS.seed))
     .option('--runs <n>', 'Louvain runs; the best modularity is kept (default: 20, fewer above 50,000 ties)')
