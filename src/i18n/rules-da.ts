@@ -108,7 +108,7 @@ export const rulesDa: RuleCatalogue = {
   }),
   omitted: (title, n, shown) =>
     `Yderligere ${n} fund af samme slags (${title.toLowerCase()}) er ikke vist enkeltvis; ${shown === 1 ? 'kun det første er' : `kun de første ${shown} er`}.`,
-  moreOfKind: (n) => `… og ${n} flere af samme slags (se --format json)`,
+  moreOfKind: (n) => (n === 1 ? '… og én mere af samme slags (se --format json)' : `… og ${n} flere af samme slags (se --format json)`),
   messages: {
     'isolated-actors': (p, f) =>
       `${f.name(p.actor)} har ingen relationer i netværket. Invitér personligt, og ` +
@@ -138,7 +138,7 @@ export const rulesDa: RuleCatalogue = {
     'fragile-tie': (p, f) =>
       p.count === 1
         ? `${f.name(p.far)} er kun knyttet til partnerskabet gennem sin relation til ${f.name(p.near)}. ` +
-          `Hvis den relation ophører, står ${f.short(p.far)} udenfor. Hjælp ${f.short(p.far)} til en relation mere.`
+          `Hvis den relation ophører, står ${f.short(p.far)} udenfor. Hjælp ${f.short(p.far)} med at få en relation mere.`
         : `Relationen mellem ${f.name(p.near)} og ${f.name(p.far)} er den eneste forbindelse mellem ` +
           `${count(p.count, AKTØR)} (${f.names(p.hanging, p.count)}) og resten af partnerskabet. ` +
           'Én relation mere ind i den del gør den robust.',

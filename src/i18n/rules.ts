@@ -60,7 +60,7 @@ export function cleanLabel(text: string, max = 60): string {
 }
 
 /** Labels up to this length are repeated in full; longer ones are referred to by id. */
-export const SHORT_LABEL = 24;
+export const SHORT_LABEL = 30;
 
 export function createRuleFormat(
   catalogue: RuleCatalogue,

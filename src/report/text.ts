@@ -190,15 +190,15 @@ export function renderText(report: Report, options: TextOptions): string {
   return out.join('\n');
 }
 
-/** Recommendations shown per rule in the text report; all of them are in --format json. */
-const RECOMMENDATIONS_PER_RULE = 5;
+/** Recommendations shown per rule in the text report (fewer for "good to know"); all of them are in --format json. */
+const RECOMMENDATIONS_PER_RULE: Readonly<Record<Severity, number>> = { critical: 5, warning: 5, info: 3 };
 /** Messages are wrapped to this many columns (with a hanging indent). */
 const WRAP = 100;
 
 /**
  * What to do, before any table: grouped by severity (critical, warning,
  * info), then by rule under its title, at most RECOMMENDATIONS_PER_RULE
- * bullets per rule. The messages name the actors ("Label (id)").
+ * bullets per rule and severity. The messages name the actors ("Label (id)").
  */
 function renderRecommendations(
   report: Report,
@@ -229,8 +229,9 @@ function renderRecommendations(
     for (const [rule, list] of byRule) {
       const title = (titles as Readonly<Record<string, string>>)[rule] ?? rule;
       out.push(`    ${chalk.bold(title)} ${chalk.dim(`(${rule})`)}`);
-      for (const r of list.slice(0, RECOMMENDATIONS_PER_RULE)) out.push(...wrap(r.message, WRAP, '    • ', '      '));
-      if (list.length > RECOMMENDATIONS_PER_RULE) out.push(`      ${chalk.dim(rules.moreOfKind(list.length - RECOMMENDATIONS_PER_RULE))}`);
+      const shown = RECOMMENDATIONS_PER_RULE[severity];
+      for (const r of list.slice(0, shown)) out.push(...wrap(r.message, WRAP, '    • ', '      '));
+      if (list.length > shown) out.push(`      ${chalk.dim(rules.moreOfKind(list.length - shown))}`);
     }
   }
 }

@@ -53,7 +53,7 @@ describe('Danish', () => {
     expect(fda.names(['a', 'b'], 5)).toBe('a, b og 3 andre');
   });
   it('refers back to a long label by its id, to a short one by the label', () => {
-    expect(fda.short('C03')).toBe('C03');
+    expect(fda.short('C03')).toBe('C03'); // "Afdelingsbestyrelsen Bøgely Nord": 32 characters
     expect(fda.short('K04')).toBe('Bøgely Skole');
     expect(fda.name('X9')).toBe('X9');
   });
