@@ -66,7 +66,9 @@ export const THRESHOLDS = Object.freeze({
    * betweenness ≥ `warnBetweenness` (half of all routes). Information:
    * max(`infoTieShare`, `infoTieFactor`·2/n) or `infoBetweenness`. The factor
    * keeps small networks (where 2/n is already large) from firing on
-   * ordinary actors. At most `maxHubs` actors are named.
+   * ordinary actors. A hub has at least `minDegree` ties (with one or two,
+   * an actor in a tiny network "holds" all ties without holding anything
+   * together). At most `maxHubs` actors are named.
    */
   dominantHub: Object.freeze({
     warnTieShare: 0.25,
@@ -75,6 +77,7 @@ export const THRESHOLDS = Object.freeze({
     infoTieShare: 0.1,
     infoTieFactor: 1.5,
     infoBetweenness: 0.25,
+    minDegree: 3,
     maxHubs: 3,
   }),
 

@@ -10,6 +10,7 @@ import { UsageError } from '../../src/errors.js';
 import { analyse } from '../../src/analysis/index.js';
 import { SEVERITIES } from '../../src/types.js';
 import { contextOf, loadFixture } from './fixture.js';
+import { makeDataset } from '../helpers/shared.js';
 
 const FIXTURE_NAMES = ['well-connected', 'isolate', 'missing-link', 'resident-cluster', 'sector-silo', 'hub', 'vulnerable-gate'];
 
@@ -102,5 +103,27 @@ describe('THRESHOLDS', () => {
   it('is frozen all the way down', () => {
     expect(Object.isFrozen(THRESHOLDS)).toBe(true);
     for (const value of Object.values(THRESHOLDS)) if (typeof value === 'object') expect(Object.isFrozen(value)).toBe(true);
+  });
+});
+
+describe('edge cases', () => {
+  const run = (dataset: Parameters<typeof recommend>[0]['dataset']) =>
+    recommend({ dataset, analysis: analyse(dataset, { runs: 2 }), lang: 'da' });
+  it('an empty network, one actor, one tie: nothing to recommend but an isolate where there is one', () => {
+    expect(run(makeDataset([]))).toEqual([]);
+    expect(run(makeDataset([], { actors: ['x'] }))).toEqual([]);
+    expect(run(makeDataset([['a', 'b']])).map((r) => r.rule)).toEqual([]);
+    expect(run(makeDataset([['a', 'b']], { actors: ['c'] })).map((r) => `${r.rule} ${r.actors.join(',')}`)).toEqual(['isolated-actors c']);
+  });
+  it('a network without ties: every actor isolated, no suggestion to make', () => {
+    const recs = run(makeDataset([], { actors: ['x', 'y', 'z'] }));
+    expect(recs.map((r) => r.actors[0])).toEqual(['x', 'y', 'z']);
+    expect(recs.every((r) => r.evidence.contact === null)).toBe(true);
+    expect(recs[0]!.message).toBe('x har ingen relationer i netværket. Invitér personligt, og find den relation, der kan bringe aktøren ind i netværket.');
+  });
+  it('without a group column: no sector rules, no roles, introductions across clusters', () => {
+    const recs = run(makeDataset([['a', 'b'], ['b', 'c'], ['c', 'a'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'd']]));
+    expect(recs.some((r) => r.rule === 'sector-silo' || r.rule === 'missing-sector-link')).toBe(false);
+    for (const r of recs) if ('roles' in r.evidence) expect(r.evidence.roles).toBeNull();
   });
 });

@@ -23,6 +23,7 @@ export const dominantHub: Rule<'dominant-hub'> = {
     const infoTie = Math.max(t.infoTieShare, t.infoTieFactor * even);
     const hubs: { i: number; strong: boolean; share: number }[] = [];
     for (let i = 0; i < net.n; i++) {
+      if (degree[i]! < t.minDegree) continue;
       const share = degree[i]! / net.m;
       const b = betweenness[i]!;
       const strong = share >= warnTie || b >= t.warnBetweenness;

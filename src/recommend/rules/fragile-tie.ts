@@ -17,6 +17,7 @@ export const fragileTie: Rule<'fragile-tie'> = {
   run(ctx) {
     const s = ctx.structure();
     const t = ctx.thresholds;
+    if (s.size0 < 3) return []; // a pair tied to each other has no "rest" to hang on
     const hangingSize = (c: number): number => Math.min(s.sub[c]!, s.size0 - s.sub[c]!);
     const bridges = [...s.bridgeChildren].sort((a, b) => hangingSize(b) - hangingSize(a) || a - b);
     const findings: FindingOf<'fragile-tie'>[] = [];
