@@ -20,7 +20,8 @@
  *   out. `became`: brokers after who were not before (newcomers included);
  *   `stopped`: brokers before who are not after (leavers included).
  * - Vulnerable citizens: actors whose `vulnerable` attribute (or `sårbar`)
- *   says yes (ja / yes / true / 1 / sårbar / vulnerable) in either wave. For
+ *   says yes (ja / yes / true / 1 / sårbar / vulnerable; util/vulnerable.ts,
+ *   the recommendations' reading) in either wave. For
  *   those in both: whether they are in the largest component (component 0),
  *   closeness (Wasserman–Faust, as in the report) and degree in each wave.
  *   Verdict: `closer` when the actor joined the largest component, or stayed
@@ -32,8 +33,8 @@
  */
 
 import type { Actor, Dataset, Report } from '../types.js';
-import { isVulnerableValue, vulnerableValue } from '../recommend/context.js';
 import { compareCodeUnits } from '../util/sort.js';
+import { isVulnerable } from '../util/vulnerable.js';
 import { VERSION } from '../version.js';
 
 export const COMPARE_DEFAULTS = Object.freeze({
@@ -262,10 +263,6 @@ export function brokerStates(report: Report, share: number, eps: number): Map<st
     });
   }
   return out;
-}
-
-function isVulnerable(actor: Actor | undefined): boolean {
-  return actor !== undefined && isVulnerableValue(vulnerableValue(actor));
 }
 
 function compareVulnerable(before: CompareSide, after: CompareSide, eps: number): Comparison['vulnerable'] {

@@ -6,10 +6,9 @@
  *
  * Helpers:
  * - `actors[i]`, `degree`, `componentOf` and metric arrays by actor index.
- * - `vulnerable[i]`: 1 when the actor's `vulnerable` attribute (the reader
- *   maps the Danish header `sårbar` to it) is ja / yes / true / 1 / sårbar /
- *   vulnerable, case-insensitively; anything else (nej, no, false, 0, empty,
- *   unknown words) is not flagged.
+ * - `vulnerable[i]`: 1 when the actor is flagged vulnerable (util/vulnerable.ts:
+ *   `vulnerable` / `sårbar` is ja / yes / true / 1 / sårbar / vulnerable,
+ *   case-insensitively; the reports and compare read it the same way).
  * - `tiesBetween(a, b)`: the group × group tie matrix (sparse; counts).
  * - `structure()`: centre, cut-off parts, gates, bridges (structure.ts).
  * - `brokerage()`: Gould–Fernandez roles (brokerage.ts).
@@ -26,6 +25,7 @@ import { computeStructure, type Structure } from './structure.js';
 import { computeBrokerage, type BrokerageResult } from './brokerage.js';
 import { createLinker, type Linker } from './linking.js';
 import { computeIntroductions, type IntroductionsResult } from './introductions.js';
+import { isVulnerable } from '../util/vulnerable.js';
 
 export interface RuleContextInput {
   readonly dataset: Dataset;
@@ -81,25 +81,6 @@ export interface RuleContext {
   readonly ids: (list: readonly number[]) => string[];
 }
 
-const VULNERABLE_YES = new Set(['ja', 'yes', 'true', '1', 'sårbar', 'vulnerable']);
-
-/** Whether an attribute value flags an actor as vulnerable (see header). */
-export function isVulnerableValue(value: string | undefined): boolean {
-  if (value === undefined) return false;
-  return VULNERABLE_YES.has(value.trim().normalize('NFC').toLowerCase());
-}
-
-/** The attribute holding the flag: `vulnerable`, or a header the reader left as `sårbar`. */
-export function vulnerableValue(actor: Actor): string | undefined {
-  const attrs = actor.attributes;
-  if (attrs.vulnerable !== undefined) return attrs.vulnerable;
-  for (const key of Object.keys(attrs)) {
-    const k = key.trim().normalize('NFC').toLowerCase();
-    if (k === 'vulnerable' || k === 'sårbar') return attrs[key];
-  }
-  return undefined;
-}
-
 export function createContext(input: RuleContextInput): RuleContext {
   const { dataset, network: net, analysis } = input;
   const thresholds = input.thresholds ?? THRESHOLDS;
@@ -126,7 +107,7 @@ export function createContext(input: RuleContextInput): RuleContext {
     effectiveSize[i] = m.effectiveSize ?? Number.NaN;
     eiIndex[i] = m.eiIndex ?? Number.NaN;
     community[i] = m.community;
-    if (isVulnerableValue(vulnerableValue(actors[i]!))) {
+    if (isVulnerable(actors[i])) {
       vulnerable[i] = 1;
       anyVulnerable = true;
     }

@@ -3,7 +3,7 @@
  * HTML table): the metrics of `ReportActor` in report order with a fixed type
  * each, so a column has the same type in every file tuff writes (a metric that
  * happens to be whole numbers in one network is still `double`), plus the
- * actor attribute columns and the vulnerable flag.
+ * actor attribute columns. (Who is vulnerable: util/vulnerable.ts.)
  *
  * Attribute columns are the union of the actors' attribute names, in the
  * order first met walking the actors in id order (= the actors file's column
@@ -70,18 +70,6 @@ export function attributeColumns(report: Report): AttributeColumn[] {
     }
   }
   return columns;
-}
-
-const VULNERABLE_YES = new Set(['ja', 'yes', 'true', '1', 'sårbar', 'vulnerable']);
-
-/**
- * Whether the actor is flagged vulnerable: its `vulnerable` attribute (the
- * reader maps the Danish header `sårbar` to it) is ja/yes/true/1/sårbar,
- * case-insensitively. The same reading as the recommendations' context.
- */
-export function isVulnerable(actor: Pick<ReportActor, 'attributes'>): boolean {
-  const value = actor.attributes.vulnerable ?? actor.attributes['sårbar'];
-  return value !== undefined && VULNERABLE_YES.has(value.trim().normalize('NFC').toLowerCase());
 }
 
 /** The name people read: the label when there is one, else the id. */

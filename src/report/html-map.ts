@@ -7,7 +7,7 @@
  * (with a `<title>`, the browser's own tooltip), filled by group colour
  * (palette.ts), area proportional to betweenness; a cut point (articulation
  * point) gets a thick dark ring; a bridge is drawn dark and dashed, other ties
- * grey with width by weight; a vulnerable citizen (columns.ts `isVulnerable`)
+ * grey with width by weight; a vulnerable citizen (util/vulnerable.ts `isVulnerable`)
  * gets a small diamond; every part that is not the largest sits in a dashed
  * box. Labels: the top actors by betweenness (--top, at least 12) and every
  * cut point first, then both ends of every bridge, the members of the
@@ -20,7 +20,8 @@
 import type { Messages } from '../i18n/messages.js';
 import type { Report } from '../types.js';
 import { byValueDescThenId } from '../util/sort.js';
-import { actorIds, displayName, isVulnerable } from './columns.js';
+import { isVulnerable } from '../util/vulnerable.js';
+import { actorIds, displayName } from './columns.js';
 import { escapeHtml } from './escape.js';
 import { clip } from './format.js';
 import { labelWidth, layoutNetwork, placeLabels, type LabelCandidate } from './layout.js';

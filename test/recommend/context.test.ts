@@ -1,25 +1,7 @@
-/** recommend/context: the vulnerable flag, the group tie matrix and the peripheral classification. */
+/** recommend/context: the group tie matrix and the peripheral classification (the vulnerable flag: test/util/vulnerable.test.ts). */
 import { describe, expect, it } from 'vitest';
-import { isVulnerableValue, medianDegree, vulnerableValue } from '../../src/recommend/context.js';
+import { medianDegree } from '../../src/recommend/context.js';
 import { contextOf, loadFixture } from './fixture.js';
-
-describe('isVulnerableValue', () => {
-  it('reads ja / yes / true / 1 / sårbar as vulnerable, case-insensitively and trimmed', () => {
-    for (const v of ['ja', 'JA', ' Ja ', 'yes', 'Yes', 'true', 'TRUE', '1', 'sårbar', 'Sårbar', 'vulnerable']) {
-      expect(isVulnerableValue(v), v).toBe(true);
-    }
-  });
-  it('reads everything else as not vulnerable', () => {
-    for (const v of ['nej', 'no', 'false', '0', '', 'måske', '2', 'ikke sårbar', undefined]) {
-      expect(isVulnerableValue(v), String(v)).toBe(false);
-    }
-  });
-  it('finds the flag under `vulnerable` or a `sårbar` header', () => {
-    expect(vulnerableValue({ id: 'a', label: null, sector: null, attributes: { vulnerable: 'ja' } })).toBe('ja');
-    expect(vulnerableValue({ id: 'a', label: null, sector: null, attributes: { Sårbar: 'ja' } })).toBe('ja');
-    expect(vulnerableValue({ id: 'a', label: null, sector: null, attributes: { område: 'Nord' } })).toBeUndefined();
-  });
-});
 
 describe('createContext', () => {
   it('builds the sector × sector tie matrix (missing-link fixture: no privat–borger tie)', () => {
