@@ -21,7 +21,7 @@
 import type { Encoding, InputInfo } from '../types.js';
 import { buildAliases, canonicalColumn } from '../model/columns.js';
 import { decodeWindows1252 } from '../io/decode.js';
-import { renderCsv, type CsvDelimiter, type CsvValue } from '../util/csv-write.js';
+import { renderCsv, type CsvDelimiter, type CsvDialect, type CsvValue } from '../util/csv-write.js';
 import type { AnonymiseResult } from './anonymise.js';
 
 export interface FileDialect {
@@ -76,7 +76,8 @@ export function renderAnonymisedFiles(
   };
 }
 
-function csvDialect(d: FileDialect): { delimiter: CsvDelimiter; newline: FileDialect['newline']; decimalComma: boolean } {
+/** The text dialect of a file; its byte-order mark is written by encodeText, in the file's encoding. */
+function csvDialect(d: FileDialect): CsvDialect {
   return { delimiter: d.delimiter, newline: d.newline, decimalComma: d.delimiter !== ',' };
 }
 

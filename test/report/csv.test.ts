@@ -2,14 +2,14 @@
  * The per-actor CSV: dialects (--excel da|en, automatic Danish after a
  * `;`-separated input, plain otherwise), formula neutralisation, numbers that
  * stay numbers, RFC 4180 quoting and CRLF line ends. Expected cells are
- * written out by hand.
+ * written out by hand. (The cell writer itself: test/util/csv-write.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { makeDataset } from '../helpers/shared.js';
 import { analyse } from '../../src/analysis/index.js';
 import { buildReport } from '../../src/report/build.js';
-import { positional, renderCsv, textCell } from '../../src/report/csv.js';
+import { renderCsv } from '../../src/report/csv.js';
 import type { Dataset, Report } from '../../src/types.js';
 
 function reportOf(dataset: Dataset, delimiter: string): Report {
@@ -99,43 +99,5 @@ describe('renderCsv', () => {
     const z = iso.find((r) => r[0] === 'z')!;
     expect(z[iso[0]!.indexOf('constraint')]).toBe('');
     expect(z[iso[0]!.indexOf('effectiveSize')]).toBe('');
-  });
-});
-
-describe('textCell', () => {
-  it('neutralises the formula characters = + - @ tab CR with a leading apostrophe', () => {
-    for (const [input, out] of [
-      ['=1+1', "'=1+1"],
-      ['+1', "'+1"],
-      ['-1', "'-1"],
-      ['@SUM(A1)', "'@SUM(A1)"],
-      ['\tx', "'\tx"],
-      ['\rx', `"'\rx"`],
-      ['a=1', 'a=1'],
-    ] as const) {
-      expect(textCell(input, ',')).toBe(out);
-    }
-  });
-
-  it('quotes per RFC 4180 and leaves empty and null cells empty', () => {
-    expect(textCell('a,b', ',')).toBe('"a,b"');
-    expect(textCell('a,b', ';')).toBe('a,b');
-    expect(textCell('say "x"', ';')).toBe('"say ""x"""');
-    expect(textCell('', ',')).toBe('');
-    expect(textCell(null, ',')).toBe('');
-  });
-});
-
-describe('positional', () => {
-  it('writes every finite number without an exponent, shortest round-trip digits', () => {
-    expect(positional(1e-7)).toBe('0.0000001');
-    expect(positional(1.5e-7)).toBe('0.00000015');
-    expect(positional(-2.5e-8)).toBe('-0.000000025');
-    expect(positional(1.5e21)).toBe('1500000000000000000000');
-    expect(positional(0.1)).toBe('0.1');
-    expect(positional(-0)).toBe('0');
-    expect(positional(-3)).toBe('-3');
-    for (const x of [1e-7, 1.234e-9, 9.87e22, 0.30000000000000004]) expect(Number(positional(x))).toBe(x);
-    expect(() => positional(Number.NaN)).toThrow();
   });
 });
