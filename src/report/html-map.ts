@@ -19,7 +19,6 @@
 
 import type { Messages } from '../i18n/messages.js';
 import type { Report } from '../types.js';
-import { byValueDescThenId } from '../util/sort.js';
 import { isVulnerable } from '../util/vulnerable.js';
 import { actorIds, displayName } from './columns.js';
 import { escapeHtml } from './escape.js';
@@ -27,6 +26,7 @@ import { clip } from './format.js';
 import { labelWidth, layoutNetwork, placeLabels, type LabelCandidate } from './layout.js';
 import { NONE_COLOUR, OTHER_COLOUR, type GroupColours } from './palette.js';
 import type { RenderInput } from './render-input.js';
+import { topBrokers } from './sections.js';
 
 /** Radius of an actor with no betweenness, and the extra radius of the actor with the most, px. */
 const R_MIN = 5.5;
@@ -67,9 +67,7 @@ export function renderMap(
   const ties = dataset.ties.map((tie) => [index.get(tie.source)!, index.get(tie.target)!, tie.weight] as const);
   const components = report.components.map((c) => c.actors.map((id) => index.get(id)!));
   // Labels, in priority order.
-  const ranked = byValueDescThenId(ids, (id) => report.actors[id]!.betweenness, (id) => id).filter(
-    (id) => report.actors[id]!.degree > 0,
-  );
+  const ranked = topBrokers(report, n);
   const order: string[] = [];
   const seen = new Set<string>();
   const add = (id: string): void => {

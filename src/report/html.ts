@@ -21,7 +21,7 @@ import { messages, type Messages } from '../i18n/messages.js';
 import type { Lang } from '../options.js';
 import type { Report, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
-import { byValueDescThenId, compareCodeUnits } from '../util/sort.js';
+import { compareCodeUnits } from '../util/sort.js';
 import { isVulnerable } from '../util/vulnerable.js';
 import { VERSION } from '../version.js';
 import { actorIds, displayName } from './columns.js';
@@ -31,6 +31,7 @@ import { SCRIPT, STYLE } from './html-assets.js';
 import { renderMap } from './html-map.js';
 import { groupColours, type GroupColours } from './palette.js';
 import type { RenderInput, RenderOptions } from './render-input.js';
+import { byBetweenness, clusterList, summaryFacts } from './sections.js';
 
 /** Names listed in a recommendation or a part before "… and N more". */
 const NAMES_SHOWN = 8;
@@ -85,19 +86,7 @@ export function renderHtml(input: RenderInput, options: Pick<RenderOptions, 'lan
     body.push(`<li class="card${alert ? ' alert' : ''}"><span class="value">${escapeHtml(value)}</span><span class="what">${escapeHtml(what)}</span></li>`);
   }
   body.push('</ul>');
-  const facts: [string, string][] = [
-    [t.density, formatPercent(s.density, 1, lang)],
-    [t.components, String(s.components)],
-    [t.isolates, String(s.isolates)],
-    [t.degreeCentralization, num(s.degreeCentralization, 2)],
-    [t.transitivity, num(s.transitivity, 2)],
-    [t.averageClustering, num(s.averageClustering, 2)],
-    [t.diameter, String(s.diameterOfLargestComponent)],
-    [t.averagePath, num(s.averageShortestPathLargestComponent, 2)],
-  ];
-  if (report.input.groupBy !== null) {
-    facts.push([t.networkEi, report.eiIndex === null ? t.notDefined : `${num(report.eiIndex, 2)} · ${t.eiMeaning(report.eiIndex)}`]);
-  }
+  const facts = summaryFacts(report, t, lang, { counts: false, ei: (value, meaning) => `${value} · ${meaning}` });
   facts.push([d.clusters, d.clustersValue(report.communities.count, report.communities.modularity === null ? t.notDefined : num(report.communities.modularity, 3))]);
   body.push(`<details class="figures"><summary>${escapeHtml(d.allFigures)}</summary><dl class="facts">`);
   for (const [k, v] of facts) body.push(`<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`);
@@ -184,20 +173,11 @@ export function renderHtml(input: RenderInput, options: Pick<RenderOptions, 'lan
   body.push(`<section id="clusters"><h2>${escapeHtml(t.sectionCommunities)}</h2>`);
   const c = report.communities;
   body.push(`<p>${escapeHtml(t.communitiesLine(c.count, c.modularity, c.runs))}</p>`);
-  const members = new Map<number, string[]>();
-  for (const id of ids) {
-    const k = c.partition[id];
-    if (k === undefined) continue;
-    const list = members.get(k) ?? [];
-    list.push(id);
-    members.set(k, list);
-  }
-  const shown = [...members.entries()].filter(([, list]) => list.length > 1).sort((a, b) => a[0] - b[0]);
+  const shown = clusterList(report);
   if (shown.length > 0) {
     body.push('<ul class="plain">');
-    for (const [k, list] of shown) {
-      const byCentrality = byValueDescThenId(list, (id) => report.actors[id]!.betweenness, (id) => id);
-      body.push(`<li><strong>${escapeHtml(t.communityLine(k, list.length))}</strong>: ${escapeHtml(nameList(byCentrality, name, t))}</li>`);
+    for (const { index: k, members } of shown) {
+      body.push(`<li><strong>${escapeHtml(t.communityLine(k, members.length))}</strong>: ${escapeHtml(nameList(members, name, t))}</li>`);
     }
     body.push('</ul>');
   }
@@ -302,7 +282,7 @@ function dotFor(colour: string): string {
 function renderActorTable(report: Report, t: Messages, lang: Lang, colours: GroupColours, index: ReadonlyMap<string, number>): string {
   const d = t.doc;
   const num = (value: number | null, digits = 3): string => formatNumber(value, digits, lang, t.notDefined);
-  const ids = byValueDescThenId([...index.keys()], (id) => report.actors[id]!.betweenness, (id) => id);
+  const ids = byBetweenness(report, [...index.keys()]);
   const anyVulnerable = ids.some((id) => isVulnerable(report.actors[id]!));
   const weighted = report.input.weighted;
   const out: string[] = ['<div class="table-wrap"><table class="sortable actors"><thead><tr>'];

@@ -12,13 +12,13 @@
 import { messages, type Messages } from '../i18n/messages.js';
 import type { Report } from '../types.js';
 import { SEVERITIES } from '../types.js';
-import { byValueDescThenId, compareCodeUnits } from '../util/sort.js';
-import { groupValueOf } from '../util/group.js';
+import { compareCodeUnits } from '../util/sort.js';
 import { VERSION } from '../version.js';
 import { actorIds, displayName } from './columns.js';
 import { markdownText } from './escape.js';
-import { clip, formatNumber, formatPercent } from './format.js';
+import { clip, formatNumber } from './format.js';
 import type { RenderInput, RenderOptions } from './render-input.js';
+import { byBetweenness, clusterList, groupMix, summaryFacts, topBrokers } from './sections.js';
 
 /** Ids listed in one cell or line before "and N more". */
 const NAMES_SHOWN = 12;
@@ -53,31 +53,14 @@ export function renderMarkdown({ report }: RenderInput, options: Pick<RenderOpti
   }
 
   out.push('', `## ${md(t.sectionSummary)}`, '');
-  const facts: [string, string][] = [
-    [t.actors, String(s.actors)],
-    [t.ties, String(s.ties)],
-    [t.density, formatPercent(s.density, 1, lang)],
-    [t.components, String(s.components)],
-    [t.isolates, String(s.isolates)],
-    [t.degreeCentralization, num(s.degreeCentralization, 2)],
-    [t.transitivity, num(s.transitivity, 2)],
-    [t.averageClustering, num(s.averageClustering, 2)],
-    [t.diameter, String(s.diameterOfLargestComponent)],
-    [t.averagePath, num(s.averageShortestPathLargestComponent, 2)],
-  ];
-  if (report.input.groupBy !== null) {
-    facts.push([t.networkEi, report.eiIndex === null ? t.notDefined : `${num(report.eiIndex, 2)} (${t.eiMeaning(report.eiIndex)})`]);
-  }
+  const facts = summaryFacts(report, t, lang, { counts: true, ei: (value, meaning) => `${value} (${meaning})` });
   for (const [k, v] of facts) out.push(`- ${md(k)}: **${md(v)}**`);
 
   out.push('', `## ${md(t.sectionBrokers)}`, '', md(t.brokersIntro), '');
-  const top = byValueDescThenId(ids, (id) => report.actors[id]!.betweenness, (id) => id)
-    .filter((id) => report.actors[id]!.degree > 0)
-    .slice(0, options.top);
   out.push(
     ...table(
       [t.colRank, t.colActor, t.colSector, t.colTies, t.colBetweenness, t.colConstraint, t.colEffectiveSize, t.colCutPoint].map(md),
-      top.map((id, rank) => {
+      topBrokers(report, options.top).map((id, rank) => {
         const a = report.actors[id]!;
         return [
           String(rank + 1),
@@ -117,7 +100,7 @@ export function renderMarkdown({ report }: RenderInput, options: Pick<RenderOpti
   out.push(
     ...table(
       [d.colPart, t.actors, d.colMembers].map(md),
-      report.components.map((c) => [String(c.index), String(c.size), names(byValueDescThenId(c.actors, (id) => report.actors[id]!.betweenness, (id) => id))]),
+      report.components.map((c) => [String(c.index), String(c.size), names(byBetweenness(report, c.actors))]),
       ['right', 'right', 'left'],
     ),
   );
@@ -134,26 +117,13 @@ export function renderMarkdown({ report }: RenderInput, options: Pick<RenderOpti
   out.push('', `## ${md(t.sectionCommunities)}`, '');
   const c = report.communities;
   out.push(md(t.communitiesLine(c.count, c.modularity, c.runs)));
-  const members = new Map<number, string[]>();
-  for (const id of ids) {
-    const k = c.partition[id];
-    if (k === undefined) continue;
-    const list = members.get(k) ?? [];
-    list.push(id);
-    members.set(k, list);
-  }
-  const shown = [...members.entries()].filter(([, list]) => list.length > 1).sort((a, b) => a[0] - b[0]);
+  const shown = clusterList(report);
   if (shown.length > 0) {
     out.push('');
     out.push(
       ...table(
         [d.colCluster, t.actors, d.recGroups, d.colMembers].map(md),
-        shown.map(([k, list]) => [
-          String(k),
-          String(list.length),
-          md(groupMix(report, list)),
-          names(byValueDescThenId(list, (id) => report.actors[id]!.betweenness, (id) => id)),
-        ]),
+        shown.map(({ index: k, members }) => [String(k), String(members.length), md(groupMix(report, members)), names(members)]),
         ['right', 'right', 'left', 'left'],
       ),
     );
@@ -176,17 +146,4 @@ function nameList(ids: readonly string[], name: (id: string) => string, t: Messa
   const shown = ids.slice(0, NAMES_SHOWN).map(name);
   const more = ids.length - shown.length;
   return more > 0 ? `${shown.join(', ')} ${markdownText(t.doc.andMore(more))}` : shown.join(', ');
-}
-
-function groupMix(report: Report, ids: readonly string[]): string {
-  if (report.input.groupBy === null) return '';
-  const counts = new Map<string, number>();
-  for (const id of ids) {
-    const g = groupValueOf(report.actors[id]!, report.input.groupBy);
-    if (g !== null) counts.set(g, (counts.get(g) ?? 0) + 1);
-  }
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))
-    .map(([g, k]) => `${g} ${k}`)
-    .join(', ');
 }

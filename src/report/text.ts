@@ -14,9 +14,9 @@ import type { Recommendation, Report, ReportActor, Severity } from '../types.js'
 import { SEVERITIES } from '../types.js';
 import { messages, type Messages } from '../i18n/messages.js';
 import { ruleCatalogue } from '../i18n/rules.js';
-import { byValueDescThenId, compareCodeUnits } from '../util/sort.js';
-import { groupValueOf } from '../util/group.js';
-import { clip, formatNumber, formatPercent, table } from './format.js';
+import { byValueDescThenId } from '../util/sort.js';
+import { clip, formatNumber, table } from './format.js';
+import { clusterList, groupMix, summaryFacts, topBrokers } from './sections.js';
 
 export interface TextOptions {
   readonly chalk: ChalkInstance;
@@ -50,20 +50,7 @@ export function renderText(report: Report, options: TextOptions): string {
   heading(t.sectionSummary);
   const s = report.summary;
   const num = (x: number | null, d = 3): string => formatNumber(x, d, lang, t.notDefined);
-  const eiText = report.eiIndex === null ? t.notDefined : `${num(report.eiIndex, 2)}  ${t.eiMeaning(report.eiIndex)}`;
-  const facts: [string, string][] = [
-    [t.actors, String(s.actors)],
-    [t.ties, String(s.ties)],
-    [t.density, formatPercent(s.density, 1, lang)],
-    [t.components, String(s.components)],
-    [t.isolates, String(s.isolates)],
-    [t.degreeCentralization, num(s.degreeCentralization, 2)],
-    [t.transitivity, num(s.transitivity, 2)],
-    [t.averageClustering, num(s.averageClustering, 2)],
-    [t.diameter, String(s.diameterOfLargestComponent)],
-    [t.averagePath, num(s.averageShortestPathLargestComponent, 2)],
-  ];
-  if (report.input.groupBy !== null) facts.push([t.networkEi, eiText]);
+  const facts = summaryFacts(report, t, lang, { counts: true, ei: (value, meaning) => `${value}  ${meaning}` });
   const labelWidth = Math.max(...facts.map(([k]) => [...k].length));
   for (const [k, v] of facts) out.push(`  ${k.padEnd(labelWidth)}  ${v}`);
 
@@ -71,10 +58,7 @@ export function renderText(report: Report, options: TextOptions): string {
   heading(t.sectionBrokers);
   out.push(`  ${t.brokersIntro}`);
   const ids = Object.keys(report.actors);
-  const top = byValueDescThenId(ids, (id) => report.actors[id]!.betweenness, (id) => id)
-    .filter((id) => report.actors[id]!.degree > 0)
-    .slice(0, options.top);
-  const rows = top.map((id, rank) => {
+  const rows = topBrokers(report, options.top).map((id, rank) => {
     const a = report.actors[id]!;
     return [
       String(rank + 1),
@@ -169,20 +153,11 @@ export function renderText(report: Report, options: TextOptions): string {
   heading(t.sectionCommunities);
   const c = report.communities;
   out.push(`  ${t.communitiesLine(c.count, c.modularity, c.runs)}`);
-  const members = new Map<number, string[]>();
-  for (const id of ids) {
-    const k = c.partition[id];
-    if (k === undefined) continue;
-    const list = members.get(k) ?? [];
-    list.push(id);
-    members.set(k, list);
-  }
-  const shown = [...members.entries()].filter(([, list]) => list.length > 1).sort((a, b) => a[0] - b[0]);
-  for (const [k, list] of shown.slice(0, LIST_LIMIT)) {
-    const mix = groupMix(report, list);
-    out.push(`  ${chalk.bold(t.communityLine(k, list.length))}${mix === '' ? '' : `  ${t.communityMix}: ${mix}`}`);
-    const byCentrality = byValueDescThenId(list, (id) => report.actors[id]!.betweenness, (id) => id);
-    listActors(byCentrality, name, t, out, (x) => x, 6);
+  const shown = clusterList(report);
+  for (const { index: k, members } of shown.slice(0, LIST_LIMIT)) {
+    const mix = groupMix(report, members);
+    out.push(`  ${chalk.bold(t.communityLine(k, members.length))}${mix === '' ? '' : `  ${t.communityMix}: ${mix}`}`);
+    listActors(members, name, t, out, (x) => x, 6);
   }
   if (shown.length > LIST_LIMIT) out.push(`  ${t.moreNotShown(shown.length - LIST_LIMIT)}`);
 
@@ -272,18 +247,4 @@ function listActors(
 ): void {
   for (const id of ids.slice(0, limit)) out.push(`    ${paint(name(id))}`);
   if (ids.length > limit) out.push(`    ${t.moreNotShown(ids.length - limit)}`);
-}
-
-function groupMix(report: Report, ids: readonly string[]): string {
-  if (report.input.groupBy === null) return '';
-  const counts = new Map<string, number>();
-  for (const id of ids) {
-    const g = groupValueOf(report.actors[id]!, report.input.groupBy);
-    if (g === null) continue;
-    counts.set(g, (counts.get(g) ?? 0) + 1);
-  }
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))
-    .map(([g, k]) => `${g} ${k}`)
-    .join(', ');
 }

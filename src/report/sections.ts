@@ -1,0 +1,103 @@
+/**
+ * What the text, Markdown and HTML reports say, chosen once so the three
+ * cannot drift apart; each renderer only lays it out (padding and colour,
+ * GitHub tables, HTML) and escapes it. Pure.
+ *
+ * - `summaryFacts`: the network in figures, label and rounded value in the
+ *   language, in a fixed order; the network's E-I only when there are groups.
+ * - `topBrokers`: the actors with ties, by betweenness (descending, then id).
+ * - `clusterList`: the informal clusters of two or more actors, by community
+ *   number, each with its members by betweenness (descending, then id).
+ * - `groupMix`: "civil 3, public 2" — the group values among some actors, most
+ *   frequent first, then by value; empty without a group column.
+ */
+
+import type { Messages } from '../i18n/messages.js';
+import type { Lang } from '../options.js';
+import type { Report } from '../types.js';
+import { groupValueOf } from '../util/group.js';
+import { byValueDescThenId, compareCodeUnits } from '../util/sort.js';
+import { actorIds } from './columns.js';
+import { formatNumber, formatPercent } from './format.js';
+
+export interface SummaryFactsOptions {
+  /** Include the actor and tie counts (the HTML shows them on cards instead). */
+  readonly counts: boolean;
+  /** How the network's E-I value and its reading are joined, e.g. `0,25 (mostly bridging)`. */
+  readonly ei: (value: string, meaning: string) => string;
+}
+
+/** [label, value] pairs of the network in figures (see header). */
+export function summaryFacts(report: Report, t: Messages, lang: Lang, options: SummaryFactsOptions): [string, string][] {
+  const s = report.summary;
+  const num = (x: number | null, digits: number): string => formatNumber(x, digits, lang, t.notDefined);
+  const facts: [string, string][] = options.counts
+    ? [
+        [t.actors, String(s.actors)],
+        [t.ties, String(s.ties)],
+      ]
+    : [];
+  facts.push(
+    [t.density, formatPercent(s.density, 1, lang)],
+    [t.components, String(s.components)],
+    [t.isolates, String(s.isolates)],
+    [t.degreeCentralization, num(s.degreeCentralization, 2)],
+    [t.transitivity, num(s.transitivity, 2)],
+    [t.averageClustering, num(s.averageClustering, 2)],
+    [t.diameter, String(s.diameterOfLargestComponent)],
+    [t.averagePath, num(s.averageShortestPathLargestComponent, 2)],
+  );
+  if (report.input.groupBy !== null) {
+    facts.push([t.networkEi, report.eiIndex === null ? t.notDefined : options.ei(num(report.eiIndex, 2), t.eiMeaning(report.eiIndex))]);
+  }
+  return facts;
+}
+
+/** The top `top` actors with at least one tie, by betweenness (descending, then id). */
+export function topBrokers(report: Report, top: number): string[] {
+  return byBetweenness(report, actorIds(report))
+    .filter((id) => report.actors[id]!.degree > 0)
+    .slice(0, top);
+}
+
+/** Ids by betweenness, descending, then by id (code units). */
+export function byBetweenness(report: Report, ids: readonly string[]): string[] {
+  return byValueDescThenId(ids, (id) => report.actors[id]!.betweenness, (id) => id);
+}
+
+export interface Cluster {
+  /** The community number (communities.partition). */
+  readonly index: number;
+  /** Members by betweenness, descending, then id. */
+  readonly members: readonly string[];
+}
+
+/** The communities of two or more actors, by number. */
+export function clusterList(report: Report): Cluster[] {
+  const members = new Map<number, string[]>();
+  for (const id of actorIds(report)) {
+    const k = report.communities.partition[id];
+    if (k === undefined) continue;
+    const list = members.get(k) ?? [];
+    list.push(id);
+    members.set(k, list);
+  }
+  return [...members.entries()]
+    .filter(([, list]) => list.length > 1)
+    .sort((a, b) => a[0] - b[0])
+    .map(([index, list]) => ({ index, members: byBetweenness(report, list) }));
+}
+
+/** The group values among `ids` with their counts, most frequent first, then by value; '' without groups. */
+export function groupMix(report: Report, ids: readonly string[]): string {
+  if (report.input.groupBy === null) return '';
+  const counts = new Map<string, number>();
+  for (const id of ids) {
+    const g = groupValueOf(report.actors[id]!, report.input.groupBy);
+    if (g !== null) counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))
+    .map(([g, k]) => `${g} ${k}`)
+    .join(', ');
+}
