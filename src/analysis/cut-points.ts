@@ -3,11 +3,9 @@
  * depth-first pass with Tarjan's lowlink (Hopcroft & Tarjan 1973, "Efficient
  * algorithms for graph manipulation"; Tarjan 1974 for bridges), O(n + m).
  *
- * The DFS is iterative: an explicit Int32Array stack of actors plus, per actor,
- * the next CSR position to scan, so a path of any length cannot overflow the
- * call stack. The tree edge an actor was reached by is skipped by its tie
- * index (`edgeOf`), not by the parent actor, which is the correct rule for
- * bridges (and would stay correct for parallel ties).
+ * The DFS is lowlink.ts (iterative, the tree tie skipped by its tie index;
+ * shared with the recommendations' structure.ts), one search per component;
+ * the two rules below are then read off its arrays.
  *
  * - i is an articulation point when removing it increases the number of
  *   components: a DFS root with ≥ 2 tree children, or a non-root with a child
@@ -20,6 +18,7 @@
  */
 
 import type { Network } from '../model/network.js';
+import { createLowlinkState, searchLowlink } from './lowlink.js';
 
 export type CutPointsResult = {
   /** 1 when the actor is an articulation point. */
@@ -28,50 +27,23 @@ export type CutPointsResult = {
 };
 
 export function computeCutPoints(net: Network): CutPointsResult {
-  const { n, offsets, targets, edgeOf, tieSource, tieTarget, ids } = net;
+  const { n, tieSource, tieTarget, ids } = net;
   const articulation = new Uint8Array(n);
-  const disc = new Int32Array(n); // 0 = not visited; discovery times start at 1
-  const low = new Int32Array(n);
-  const next = new Int32Array(n); // next CSR position to scan per actor
-  const parentTie = new Int32Array(n);
-  const stack = new Int32Array(n);
+  const state = createLowlinkState(n);
+  const { disc, low, parent, parentTie, order } = state;
   const bridgeTies: number[] = [];
-  let time = 0;
 
   for (let root = 0; root < n; root++) {
     if (disc[root] !== 0) continue;
-    let top = 0;
-    stack[0] = root;
-    disc[root] = low[root] = ++time;
-    next[root] = offsets[root]!;
-    parentTie[root] = -1;
+    const first = state.time;
+    searchLowlink(net, root, state);
     let rootChildren = 0;
-
-    while (top >= 0) {
-      const v = stack[top]!;
-      const p = next[v]!;
-      if (p < offsets[v + 1]!) {
-        next[v] = p + 1;
-        const e = edgeOf[p]!;
-        if (e === parentTie[v]) continue;
-        const w = targets[p]!;
-        if (disc[w] === 0) {
-          disc[w] = low[w] = ++time;
-          next[w] = offsets[w]!;
-          parentTie[w] = e;
-          stack[++top] = w;
-          if (v === root) rootChildren++;
-        } else if (disc[w]! < low[v]!) {
-          low[v] = disc[w]!;
-        }
-      } else {
-        top--;
-        if (top < 0) break;
-        const u = stack[top]!;
-        if (low[v]! < low[u]!) low[u] = low[v]!;
-        if (low[v]! > disc[u]!) bridgeTies.push(parentTie[v]!);
-        if (u !== root && low[v]! >= disc[u]!) articulation[u] = 1;
-      }
+    for (let k = first + 1; k < state.time; k++) {
+      const c = order[k]!;
+      const p = parent[c]!;
+      if (low[c]! > disc[p]!) bridgeTies.push(parentTie[c]!);
+      if (p === root) rootChildren++;
+      else if (low[c]! >= disc[p]!) articulation[p] = 1;
     }
     if (rootChildren >= 2) articulation[root] = 1;
   }

@@ -1,8 +1,8 @@
 /**
  * Who depends on whom inside the largest group: one iterative depth-first
  * search of component 0 from its centre, O(n + m), no recursion (Hopcroft &
- * Tarjan 1973 lowlinks, as in src/analysis/cut-points.ts, plus subtree sizes
- * and pre-order positions).
+ * Tarjan 1973 lowlinks with subtree sizes and pre-order positions:
+ * src/analysis/lowlink.ts, the search cut-points.ts uses too).
  *
  * The centre r is the actor with the highest closeness in component 0
  * (smallest id on ties): the heart of the partnership. Everything here is
@@ -29,6 +29,7 @@
  */
 
 import type { Network } from '../model/network.js';
+import { createLowlinkState, searchLowlink } from '../analysis/lowlink.js';
 
 export interface Structure {
   /** The centre (index), or −1 when component 0 has fewer than two actors. */
@@ -71,11 +72,7 @@ export interface Structure {
 }
 
 export function computeStructure(net: Network, componentOf: Int32Array, closeness: Float64Array): Structure {
-  const { n, offsets, targets, edgeOf } = net;
-  const disc = new Int32Array(n);
-  const low = new Int32Array(n);
-  const sub = new Int32Array(n);
-  const parent = new Int32Array(n).fill(-1);
+  const { n } = net;
   const cutOff = new Int32Array(n);
   const gateOuter = new Int32Array(n).fill(-1);
   const gateInner = new Int32Array(n).fill(-1);
@@ -88,7 +85,12 @@ export function computeStructure(net: Network, componentOf: Int32Array, closenes
     if (root === -1 || closeness[i]! > closeness[root]!) root = i;
   }
   if (size0 < 2) root = -1;
-  const order = new Int32Array(root === -1 ? 0 : size0);
+
+  // One lowlink search of component 0 from the centre (analysis/lowlink.ts).
+  const state = createLowlinkState(n);
+  if (root !== -1) searchLowlink(net, root, state);
+  const { disc, low, sub, parent } = state;
+  const order = state.order.subarray(0, state.time);
 
   const childOffsets = new Int32Array(n + 1);
   const childList = new Int32Array(Math.max(0, order.length - 1));
@@ -96,44 +98,6 @@ export function computeStructure(net: Network, componentOf: Int32Array, closenes
   let rootChildren = 0;
 
   if (root !== -1) {
-    // Iterative DFS with the next CSR position per actor and the tie it was reached by.
-    const next = new Int32Array(n);
-    const parentTie = new Int32Array(n).fill(-1);
-    const stack = new Int32Array(size0);
-    let time = 0;
-    let top = 0;
-    stack[0] = root;
-    disc[root] = low[root] = ++time;
-    order[0] = root;
-    next[root] = offsets[root]!;
-    while (top >= 0) {
-      const v = stack[top]!;
-      const p = next[v]!;
-      if (p < offsets[v + 1]!) {
-        next[v] = p + 1;
-        const e = edgeOf[p]!;
-        if (e === parentTie[v]) continue;
-        const w = targets[p]!;
-        if (disc[w] === 0) {
-          disc[w] = low[w] = ++time;
-          order[time - 1] = w;
-          next[w] = offsets[w]!;
-          parentTie[w] = e;
-          parent[w] = v;
-          stack[++top] = w;
-        } else if (disc[w]! < low[v]!) {
-          low[v] = disc[w]!;
-        }
-      } else {
-        sub[v]! += 1;
-        top--;
-        if (top < 0) break;
-        const u = stack[top]!;
-        sub[u]! += sub[v]!;
-        if (low[v]! < low[u]!) low[u] = low[v]!;
-      }
-    }
-
     // Children lists in pre-order (so their subtrees are consecutive ranges).
     for (let k = 1; k < size0; k++) childOffsets[parent[order[k]!]! + 1]! += 1;
     for (let i = 0; i < n; i++) childOffsets[i + 1]! += childOffsets[i]!;
