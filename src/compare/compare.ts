@@ -32,7 +32,7 @@
  * Lists of ids and pairs are in code-unit order.
  */
 
-import type { Actor, Dataset, Report } from '../types.js';
+import type { Dataset, Report } from '../types.js';
 import { compareCodeUnits } from '../util/sort.js';
 import { isVulnerable } from '../util/vulnerable.js';
 import { VERSION } from '../version.js';

@@ -37,7 +37,7 @@ import { byBetweenness, clusterList, summaryFacts } from './sections.js';
 const NAMES_SHOWN = 8;
 
 export function renderHtml(input: RenderInput, options: Pick<RenderOptions, 'lang' | 'top' | 'name'>): string {
-  const { report, dataset } = input;
+  const { report } = input;
   const { lang } = options;
   const t = messages(lang);
   const d = t.doc;

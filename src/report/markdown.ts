@@ -10,13 +10,12 @@
  */
 
 import { messages, type Messages } from '../i18n/messages.js';
-import type { Report } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { compareCodeUnits } from '../util/sort.js';
 import { VERSION } from '../version.js';
 import { actorIds, displayName } from './columns.js';
 import { markdownText } from './escape.js';
-import { clip, formatNumber } from './format.js';
+import { clip, formatNumber, type Align } from './format.js';
 import type { RenderInput, RenderOptions } from './render-input.js';
 import { byBetweenness, clusterList, groupMix, summaryFacts, topBrokers } from './sections.js';
 
@@ -132,8 +131,6 @@ export function renderMarkdown({ report }: RenderInput, options: Pick<RenderOpti
   out.push('', '---', '', `*${md(d.footerMarkdown(VERSION))}*`, '');
   return out.join('\n');
 }
-
-type Align = 'left' | 'right';
 
 /** A GitHub-flavoured table; cells are already escaped. */
 function table(header: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[]): string[] {
