@@ -12,6 +12,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT, InternalError, isTuffError } from './errors.js';
 import { DEFAULTS, DUPLICATES, EXCEL_DIALECTS, FORMATS, LANGS, resolveOptions, type RawAnalyseOptions } from './options.js';
 import { runAnalyse } from './run.js';
+import { DEFAULT_SAMPLES } from './analysis/paths-sampling.js';
 import { availableParallelism } from 'node:os';
 import { BATCH_DEFAULT_FORMAT, resolveBatchOptions, runBatch } from './commands/batch.js';
 import { createProgress } from './batch/progress.js';
@@ -74,6 +75,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--runs <n>', 'Louvain runs; the best modularity is kept (default: 20, fewer above 50,000 ties)')
     .option('--top <n>', 'rows in the text report\'s top-actor table', String(DEFAULTS.top))
     .option('--facilitator <id>', 'id of the backbone (facilitator) actor: how much the partnership depends on it')
+    .option('--threads <n>', 'threads for betweenness, closeness and distances; the report is the same for any number (default: the number of cores)')
+    .option('--exact', 'exact betweenness, closeness and mean distance however large the network (slow above ~20,000 actors)')
+    .option('--samples <k>', `sources sampled for betweenness, closeness and mean distance; large networks are sampled by default (${DEFAULT_SAMPLES} sources), the bound is in the warnings`)
     .option('--no-color', 'no colour in the text report (also NO_COLOR=1, or when stdout is not a terminal)')
     .option('--debug', 'print the stack trace of an internal error')
     .action((input: string, flags: Record<string, unknown>) => {
@@ -92,8 +96,12 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         top: str(flags.top),
         excel: str(flags.excel),
         facilitator: str(flags.facilitator),
+        threads: str(flags.threads),
+        exact: flags.exact === true,
+        samples: str(flags.samples),
       };
-      const options = resolveOptions(raw, process.env);
+      const resolved = resolveOptions(raw, process.env);
+      const options = { ...resolved, threads: resolved.threads ?? availableParallelism() };
       const toTerminal = options.out === undefined && options.format === 'text';
       const chalk = makeChalk(options.color && toTerminal);
       const result = runAnalyse(options, chalk);

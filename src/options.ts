@@ -39,6 +39,12 @@ export interface AnalyseCommandOptions {
   readonly excel: ExcelDialect | undefined;
   /** --facilitator: the backbone actor's id (checked against the network in run.ts). */
   readonly facilitator: string | undefined;
+  /** --threads for the shortest-path metrics; undefined: 1 (the CLI passes the number of cores). Never changes the result. */
+  readonly threads?: number | undefined;
+  /** --exact: exact path metrics at any size (analysis/paths-sampling.ts). */
+  readonly exact?: boolean | undefined;
+  /** --samples K: source budget of the sampled path metrics; given = sample components larger than K. */
+  readonly samples?: number | undefined;
 }
 
 export const DEFAULTS = Object.freeze({
@@ -58,6 +64,9 @@ export interface RawAnalyseOptions {
   out?: string | undefined;
   seed?: string | undefined;
   runs?: string | undefined;
+  threads?: string | undefined;
+  exact?: boolean | undefined;
+  samples?: string | undefined;
   lang?: string | undefined;
   color: boolean;
   failOn?: string | undefined;
@@ -88,7 +97,15 @@ export function resolveOptions(raw: RawAnalyseOptions, env: Readonly<Record<stri
     top: integer('--top', raw.top, 1, 1_000_000) ?? DEFAULTS.top,
     excel: oneOf('--excel', raw.excel, EXCEL_DIALECTS),
     facilitator: raw.facilitator,
+    ...pathOptions(raw),
   };
+}
+
+/** --threads, --exact, --samples (the last two exclude each other). */
+function pathOptions(raw: RawAnalyseOptions): Pick<AnalyseCommandOptions, 'threads' | 'exact' | 'samples'> {
+  const samples = integer('--samples', raw.samples, 2, 100_000_000);
+  if (raw.exact === true && samples !== undefined) throw new UsageError('--exact and --samples exclude each other: --exact computes every source');
+  return { threads: integer('--threads', raw.threads, 1, 1024), exact: raw.exact === true, samples };
 }
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {

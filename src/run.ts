@@ -10,7 +10,7 @@ import type { AnalyseCommandOptions, Lang } from './options.js';
 import type { DataWarning, ReadResult, Report } from './types.js';
 import { readNetwork } from './io/read-network.js';
 import { writeOutput } from './io/write-output.js';
-import { analyse } from './analysis/index.js';
+import { analyse, estimateWarnings } from './analysis/index.js';
 import { buildReport } from './report/build.js';
 import { recommend, resolveFacilitator } from './recommend/index.js';
 import { renderReport } from './report/index.js';
@@ -36,11 +36,13 @@ export function runAnalyse(options: AnalyseCommandOptions, chalk: ChalkInstance)
     name: networkName(options.input),
     excel: options.excel,
   });
+  // The report's warnings: the input's, plus any estimate made on a large network.
+  const warnings = report.dataQuality.warnings;
   if (options.out !== undefined) {
     writeOutput(options.out, rendered);
-    return { report, stdout: '', warnings: read.warnings };
+    return { report, stdout: '', warnings };
   }
-  return { report, stdout: rendered, warnings: read.warnings };
+  return { report, stdout: rendered, warnings };
 }
 
 /** What decides the content of a report (not how it is shown). */
@@ -52,6 +54,11 @@ export interface ReportOptions {
   readonly lang: Lang;
   /** The backbone actor's id (--facilitator), or undefined. */
   readonly facilitator?: string | undefined;
+  /** Threads for the shortest-path metrics (default 1); never changes the report. */
+  readonly threads?: number | undefined;
+  /** Exact path metrics at any size / the source budget when sampling (analysis/paths-sampling.ts). */
+  readonly exact?: boolean | undefined;
+  readonly samples?: number | undefined;
 }
 
 /**
@@ -64,9 +71,13 @@ export function buildAnalysisReport(read: ReadResult, options: ReportOptions): R
   const analysis = analyse(read.dataset, {
     ...(options.seed === undefined ? {} : { seed: options.seed }),
     ...(options.runs === undefined ? {} : { runs: options.runs }),
+    ...(options.threads === undefined ? {} : { threads: options.threads }),
+    ...(options.exact === undefined ? {} : { exact: options.exact }),
+    ...(options.samples === undefined ? {} : { samples: options.samples }),
   });
   const recommendations = recommend({ dataset: read.dataset, analysis, lang: options.lang, facilitator });
-  return buildReport({ ...read, analysis, recommendations });
+  const warnings = [...read.warnings, ...estimateWarnings(analysis, read.input.ties)];
+  return buildReport({ ...read, warnings, analysis, recommendations });
 }
 
 /** The name shown in the report title: the folder name, or the file name without .csv. */

@@ -129,6 +129,13 @@ export interface BetweennessMethod {
   readonly delta: number | null;
 }
 
+/** A value tuff estimated instead of computing exactly (large networks), with its stated bound; reported as a warning. */
+export interface EstimateNote {
+  /** e.g. `betweenness-estimated`. */
+  readonly code: string;
+  readonly message: string;
+}
+
 export interface Analysis {
   readonly summary: Summary;
   readonly actors: Readonly<Record<string, ActorMetrics>>;
@@ -139,6 +146,8 @@ export interface Analysis {
   readonly components: readonly ComponentInfo[];
   readonly communities: Communities;
   readonly betweennessMethod: BetweennessMethod;
+  /** Estimates made instead of exact values (absent or empty when everything is exact). */
+  readonly estimates?: readonly EstimateNote[];
 }
 
 export interface Recommendation {

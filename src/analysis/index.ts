@@ -6,15 +6,15 @@
  * them, so results never depend on time.
  */
 
-import type { ActorMetrics, Analysis, Dataset } from '../types.js';
+import type { ActorMetrics, Analysis, DataWarning, Dataset } from '../types.js';
 import { buildNetwork, type Network } from '../model/network.js';
 import { computeDegree } from './degree.js';
 import { computeComponents } from './components.js';
 import { computeCutPoints } from './cut-points.js';
 import { computeClustering } from './clustering.js';
 import { computeStructuralHoles } from './structural-holes.js';
-import { computePaths } from './paths.js';
-import { computeWeightedBetweenness } from './weighted-betweenness.js';
+import { computePaths, PATHS_DEFAULTS } from './paths.js';
+import { hasUniformWeights } from './weighted-betweenness.js';
 import { computeEigenvector } from './eigenvector.js';
 import { computePagerank } from './pagerank.js';
 import { computeGroups } from './groups.js';
@@ -28,6 +28,12 @@ export interface AnalyseOptions {
    * out: 20, fewer above 50,000 ties (defaultCommunityRuns in communities.ts).
    */
   readonly runs: number;
+  /** Threads for the shortest-path searches (1 = this thread only); never changes the result. */
+  readonly threads: number;
+  /** Exact path metrics whatever the size (otherwise large networks are sampled: paths-sampling.ts). */
+  readonly exact: boolean;
+  /** Source budget for the sampled path metrics; when given, sampling applies at any size. */
+  readonly samples: number | undefined;
   /** Optional timing hook (bench/run.mjs): called around each metric family. */
   readonly timer?: PhaseTimer | undefined;
 }
@@ -50,7 +56,18 @@ function phase<T>(timer: PhaseTimer | undefined, name: string, fn: () => T): T {
 export const ANALYSE_DEFAULTS: AnalyseOptions = Object.freeze({
   seed: COMMUNITIES_DEFAULTS.seed,
   runs: COMMUNITIES_DEFAULTS.runs,
+  threads: PATHS_DEFAULTS.threads,
+  exact: PATHS_DEFAULTS.exact,
+  samples: PATHS_DEFAULTS.samples,
 });
+
+/**
+ * The estimates of an analysis (large networks, paths-sampling.ts) as
+ * warnings on the ties file, line 0, for the report's dataQuality.
+ */
+export function estimateWarnings(analysis: Analysis, tiesFile: string): DataWarning[] {
+  return (analysis.estimates ?? []).map((e) => ({ file: tiesFile, line: 0, code: e.code, message: e.message }));
+}
 
 export function analyse(dataset: Dataset, options: Partial<AnalyseOptions> = {}): Analysis {
   return analyseNetwork(phase(options.timer, 'network', () => buildNetwork(dataset)), options);
@@ -60,6 +77,9 @@ export function analyseNetwork(net: Network, options: Partial<AnalyseOptions> = 
   const opts: AnalyseOptions = {
     seed: options.seed ?? ANALYSE_DEFAULTS.seed,
     runs: options.runs ?? defaultCommunityRuns(net.m),
+    threads: options.threads ?? ANALYSE_DEFAULTS.threads,
+    exact: options.exact ?? ANALYSE_DEFAULTS.exact,
+    samples: options.samples ?? ANALYSE_DEFAULTS.samples,
   };
   const timer = options.timer;
   const degree = phase(timer, 'degree', () => computeDegree(net));
@@ -67,10 +87,13 @@ export function analyseNetwork(net: Network, options: Partial<AnalyseOptions> = 
   const cut = phase(timer, 'cut-points', () => computeCutPoints(net));
   const clustering = phase(timer, 'clustering', () => computeClustering(net));
   const holes = phase(timer, 'structural-holes', () => computeStructuralHoles(net));
-  const paths = phase(timer, 'paths', () => computePaths(net, components.componentOf));
-  const weightedBetweenness = net.weighted
-    ? phase(timer, 'weighted-betweenness', () => computeWeightedBetweenness(net))
-    : paths.betweenness;
+  // Weighted betweenness comes from the same sources as the hop-count family (one pass);
+  // with all weights equal the shortest paths are the hop-count ones.
+  const weighted = net.weighted && !hasUniformWeights(net);
+  const paths = phase(timer, 'paths', () => computePaths(net, components.componentOf, {
+    weighted, exact: opts.exact, samples: opts.samples, seed: opts.seed, threads: opts.threads,
+  }));
+  const weightedBetweenness = paths.weightedBetweenness ?? paths.betweenness;
   const eigenvector = phase(timer, 'eigenvector', () => computeEigenvector(net));
   const pagerank = phase(timer, 'pagerank', () => computePagerank(net));
   const groups = phase(timer, 'groups', () => computeGroups(net));
@@ -119,5 +142,6 @@ export function analyseNetwork(net: Network, options: Partial<AnalyseOptions> = 
     components: components.list,
     communities: communities.communities,
     betweennessMethod: paths.method,
+    estimates: paths.estimates,
   };
 }

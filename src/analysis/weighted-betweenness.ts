@@ -49,7 +49,10 @@
 
 import type { Network } from '../model/network.js';
 import { InternalError } from '../errors.js';
-import { SOURCE_BLOCK, betweennessScale } from './paths.js';
+import { SOURCE_BLOCK, betweennessScale, pendantAnchor, type Csr } from './paths.js';
+
+/** What the weighted kernels read: the CSR with its weights. */
+export type WeightedCsr = Csr & Pick<Network, 'weights'>;
 
 /** Relative tolerance under which two path lengths are equal. */
 export const LENGTH_TOLERANCE = 1e-9;
@@ -93,7 +96,7 @@ interface WeightRange {
   readonly max: number;
 }
 
-function weightRange(net: Network): WeightRange {
+function weightRange(net: Pick<Network, 'weights'>): WeightRange {
   const { weights } = net;
   let min = Infinity;
   let max = 0;
@@ -112,14 +115,21 @@ function bucketsAreExact(n: number, range: WeightRange): boolean {
   return (n - 1) * (range.max / range.min) <= BUCKET_MAX_SPAN;
 }
 
+/** True when every tie has the same weight: weighted shortest paths are then the hop-count ones. */
+export function hasUniformWeights(net: Pick<Network, 'weights'>): boolean {
+  const { weights } = net;
+  for (let p = 1; p < weights.length; p++) if (weights[p] !== weights[0]) return false;
+  return true;
+}
+
 /** The queue `computeWeightedBetweenness` uses for this network. */
-export function chooseQueue(net: Network): WeightedQueue {
+export function chooseQueue(net: Pick<Network, 'n' | 'weights'>): WeightedQueue {
   if (net.weights.length === 0) return 'heap';
   const range = weightRange(net);
   return range.max / range.min <= BUCKET_MAX_RATIO && bucketsAreExact(net.n, range) ? 'buckets' : 'heap';
 }
 
-export function createWeightedWorkspace(net: Network, queue: WeightedQueue = chooseQueue(net)): WeightedWorkspace {
+export function createWeightedWorkspace(net: WeightedCsr, queue: WeightedQueue = chooseQueue(net)): WeightedWorkspace {
   const { n, weights } = net;
   const half = weights.length;
   const range = weightRange(net);
@@ -200,7 +210,7 @@ function heapPop(keys: Float64Array, vertices: Int32Array, size: number): number
 }
 
 /** Dijkstra from s with a bucket queue; fills order/sigma/preds; returns the number settled. */
-function forwardBuckets(net: Network, s: number, work: WeightedWorkspace): number {
+function forwardBuckets(net: Csr, s: number, work: WeightedWorkspace): number {
   const { offsets, targets } = net;
   const { lengths, dist, sigma, settled, order, preds, predCount, inverseWidth, bucketMask, bucketHead, entryVertex, entryNext } = work;
   dist[s] = 0;
@@ -263,7 +273,7 @@ function forwardBuckets(net: Network, s: number, work: WeightedWorkspace): numbe
 }
 
 /** Dijkstra from s with a lazy binary heap; fills order/sigma/preds; returns the number settled. */
-function forwardHeap(net: Network, s: number, work: WeightedWorkspace): number {
+function forwardHeap(net: Csr, s: number, work: WeightedWorkspace): number {
   const { offsets, targets } = net;
   const { lengths, dist, sigma, settled, order, preds, predCount, heapKey, heapVertex } = work;
   dist[s] = 0;
@@ -302,57 +312,86 @@ function forwardHeap(net: Network, s: number, work: WeightedWorkspace): number {
 }
 
 /**
+ * One Dijkstra from s, then Brandes' backward pass adding `mult` · δ_s(v) to
+ * `dependency[v]` (and `mult` · δ_s(v)² to `square[v]` when given, for the
+ * variance of a sampled estimate). Returns the number of actors reached (s
+ * included). Leaves the workspace clean.
+ */
+export function weightedFrom(
+  net: Csr,
+  s: number,
+  work: WeightedWorkspace,
+  dependency: Float64Array,
+  mult: number,
+  square: Float64Array | null,
+): number {
+  const { offsets } = net;
+  const { dist, sigma, delta, settled, order, preds, predCount } = work;
+  const count = work.queue === 'buckets' ? forwardBuckets(net, s, work) : forwardHeap(net, s, work);
+
+  // Backward pass in reverse settling order: δ_s(v) += σ_sv/σ_sw · (1 + δ_s(w)).
+  for (let i = count - 1; i > 0; i--) {
+    const w = order[i]!;
+    const dw = delta[w]!;
+    const coeff = (1 + dw) / sigma[w]!;
+    const base = offsets[w]!;
+    const stop = base + predCount[w]!;
+    for (let k = base; k < stop; k++) {
+      const v = preds[k]!;
+      delta[v]! += sigma[v]! * coeff;
+    }
+    dependency[w]! += mult * dw;
+    if (square !== null) square[w]! += mult * dw * dw;
+  }
+
+  // Every vertex given a distance was queued, hence settled: reset exactly those.
+  for (let i = 0; i < count; i++) {
+    const v = order[i]!;
+    dist[v] = Infinity;
+    sigma[v] = 0;
+    delta[v] = 0;
+    settled[v] = 0;
+    predCount[v] = 0;
+  }
+  return count;
+}
+
+/**
  * One Dijkstra per source s in [from, to): adds δ_s(v) to `dependency[v]`
  * (ordered sources, not normalised), in source order.
  */
 export function accumulateWeightedSources(
-  net: Network,
+  net: WeightedCsr,
   from: number,
   to: number,
   dependency: Float64Array,
   work: WeightedWorkspace = createWeightedWorkspace(net),
 ): void {
-  const { offsets } = net;
-  const { dist, sigma, delta, settled, order, preds, predCount } = work;
-  const buckets = work.queue === 'buckets';
-
-  for (let s = from; s < to; s++) {
-    const count = buckets ? forwardBuckets(net, s, work) : forwardHeap(net, s, work);
-
-    // Backward pass in reverse settling order: δ_s(v) += σ_sv/σ_sw · (1 + δ_s(w)).
-    for (let i = count - 1; i > 0; i--) {
-      const w = order[i]!;
-      const coeff = (1 + delta[w]!) / sigma[w]!;
-      const base = offsets[w]!;
-      const stop = base + predCount[w]!;
-      for (let k = base; k < stop; k++) {
-        const v = preds[k]!;
-        delta[v]! += sigma[v]! * coeff;
-      }
-      dependency[w]! += delta[w]!;
-    }
-
-    // Every vertex given a distance was queued, hence settled: reset exactly those.
-    for (let i = 0; i < count; i++) {
-      const v = order[i]!;
-      dist[v] = Infinity;
-      sigma[v] = 0;
-      delta[v] = 0;
-      settled[v] = 0;
-      predCount[v] = 0;
-    }
-  }
+  for (let s = from; s < to; s++) weightedFrom(net, s, work, dependency, 1, null);
 }
 
+/**
+ * Exact weighted betweenness on its own (computePaths computes it together
+ * with the hop-count family; this entry point is for callers that want only
+ * this metric). Sources of degree 1 are folded into their neighbour as in
+ * paths.ts (δ_v = δ_u, plus r − 2 at u).
+ */
 export function computeWeightedBetweenness(net: Network, queue: WeightedQueue = chooseQueue(net)): Float64Array {
   const n = net.n;
   const work = createWeightedWorkspace(net, queue);
   const block = new Float64Array(n);
   const betweenness = new Float64Array(n);
+  const { offsets, targets } = net;
   for (let from = 0; from < n; from += SOURCE_BLOCK) {
     const to = Math.min(n, from + SOURCE_BLOCK);
     block.fill(0);
-    accumulateWeightedSources(net, from, to, block, work);
+    for (let s = from; s < to; s++) {
+      if (pendantAnchor(net, s) >= 0) continue; // folded into its neighbour
+      let pendants = 0;
+      for (let p = offsets[s]!; p < offsets[s + 1]!; p++) if (pendantAnchor(net, targets[p]!) === s) pendants++;
+      const reached = weightedFrom(net, s, work, block, 1 + pendants, null);
+      if (pendants > 0) block[s]! += pendants * (reached - 2);
+    }
     for (let v = 0; v < n; v++) betweenness[v]! += block[v]!;
   }
   const scale = betweennessScale(n);

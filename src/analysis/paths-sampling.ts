@@ -1,0 +1,322 @@
+/**
+ * Which sources the path family searches from, and what the estimates made
+ * on large networks guarantee. Pure; randomness only from the seeded
+ * generator of util/random.ts.
+ *
+ * When exact, every actor is a source (degree-1 actors folded into their
+ * neighbour, see runBlock in paths.ts). That costs one search per actor, about
+ * n · 2m steps in all, which on two cores fits in seconds at 10,000 actors /
+ * 50,000 ties but not in a minute at 100,000 / 500,000. So:
+ *
+ * - Sampling applies when the exact work Σ_c |c| · 2m_c (over components c)
+ *   exceeds EXACT_WORK_LIMIT = 5·10⁹ — about 22,000 actors at 5 ties per
+ *   actor — unless `exact` is set; `samples` given explicitly asks for
+ *   sampling at any size. Only components larger than the budget K are
+ *   sampled; smaller ones stay exact.
+ * - Sources are drawn uniformly with replacement inside each sampled
+ *   component c, K_c = max(2, round(K · |c| / Σ|sampled|)) draws, seeded by
+ *   `seed` (Brandes & Pich 2007, "Centrality estimation in large networks",
+ *   uniform random pivots). One hop-count search (and one Dijkstra, weighted
+ *   networks) per distinct drawn source feeds every estimate below.
+ * - Betweenness (both kinds): Σ_s δ_s(v) is estimated by (|c|/K_c) Σ_i δ_{s_i}(v),
+ *   unbiased. Guarantee: X_i = δ_{s_i}(v)/(|c| − 2) ∈ [0, 1] are independent,
+ *   so by the empirical Bernstein bound (Maurer & Pontil 2009, Thm 4, both
+ *   sides, union over the N_s actors of sampled components), with probability
+ *   ≥ 1 − δ every actor's estimate is within
+ *     ε_v = f_c · (√(2 V_v L / K_c) + 7 L / (3 (K_c − 1))),  L = ln(4 N_s / δ),
+ *   of the exact normalised value, V_v the sample variance of X and
+ *   f_c = |c|(|c| − 2)/((n − 1)(n − 2)). The reported ε is max_v ε_v, δ = 0.1.
+ * - Closeness, harmonic centrality (Eppstein & Wang 2004, "Fast approximation
+ *   of centrality"): an actor's mean distance to the rest of its component is
+ *   estimated by its mean distance to the drawn sources (other than itself);
+ *   Hoeffding and the union bound give, with probability ≥ 1 − δ, every mean
+ *   distance within η = (D − 1)·√(L' / (2 K_c)) and every mean inverse distance
+ *   within (1 − 1/D)·√(L' / (2 K_c)), L' = ln(4 N_s / δ), D the component's
+ *   diameter (an upper bound for components other than 0). Drawn sources
+ *   have their exact values. The mean distance of component 0 is the mean
+ *   over draws of a source's exact mean distance: within (D − 1)·√(ln(2/δ)/(2 K_0)).
+ * - The diameter of component 0 stays exact: iFUB (Crescenzi, Grossi, Habib,
+ *   Lanzi & Marino 2013, "On computing the diameter of real-world undirected
+ *   graphs") from a 4-sweep start, which needs few searches on real networks;
+ *   after IFUB_MAX_SEARCHES it stops and reports its lower bound as an
+ *   estimate (with the upper bound) instead of running on.
+ */
+
+import type { Network } from '../model/network.js';
+import { createRng } from '../util/random.js';
+import { pendantAnchor, type Csr, type PassPlan } from './paths.js';
+
+/** Work (Σ_c |c| · 2m_c) above which sources are sampled unless `exact`. */
+export const EXACT_WORK_LIMIT = 5e9;
+/** Default source budget K when sampling. */
+export const DEFAULT_SAMPLES = 1024;
+/** Failure probability of the stated bounds. */
+export const SAMPLING_DELTA = 0.1;
+/** Searches iFUB may spend on the diameter before it reports bounds instead. */
+export const IFUB_MAX_SEARCHES = 4096;
+
+export interface SamplingOptions {
+  /** Exact whatever the size. */
+  readonly exact: boolean;
+  /** Source budget; given = sample whenever a component is larger than it. */
+  readonly samples: number | undefined;
+  readonly seed: number;
+}
+
+/** A sampled component: K_c draws among its `size` actors. */
+export interface Stratum {
+  readonly component: number;
+  readonly size: number;
+  readonly draws: number;
+}
+
+export interface SourcePlan {
+  readonly plan: PassPlan;
+  /** Sampled components; empty when everything is exact. */
+  readonly strata: readonly Stratum[];
+  /** The budget K that was applied (null when exact). */
+  readonly budget: number | null;
+}
+
+interface ComponentSizes {
+  readonly count: number;
+  readonly size: Int32Array;
+  readonly halfEdges: Float64Array;
+}
+
+function componentSizes(net: Csr, componentOf: Int32Array): ComponentSizes {
+  let count = 0;
+  for (let i = 0; i < net.n; i++) count = Math.max(count, componentOf[i]! + 1);
+  const size = new Int32Array(count);
+  const halfEdges = new Float64Array(count);
+  for (let i = 0; i < net.n; i++) {
+    const c = componentOf[i]!;
+    size[c]! += 1;
+    halfEdges[c]! += net.offsets[i + 1]! - net.offsets[i]!;
+  }
+  return { count, size, halfEdges };
+}
+
+/** Σ_c |c| · 2m_c: the steps of an exact pass (one search per actor). */
+export function exactWork(net: Csr, componentOf: Int32Array): number {
+  const { count, size, halfEdges } = componentSizes(net, componentOf);
+  let work = 0;
+  for (let c = 0; c < count; c++) work += size[c]! * halfEdges[c]!;
+  return work;
+}
+
+/** Sources for this network and these options (see the header for the rule). */
+export function planSources(net: Csr, componentOf: Int32Array, weighted: boolean, options: SamplingOptions): SourcePlan {
+  const sizes = componentSizes(net, componentOf);
+  let budget: number | null = null;
+  if (!options.exact) {
+    if (options.samples !== undefined) budget = options.samples;
+    else if (exactWork(net, componentOf) > EXACT_WORK_LIMIT) budget = DEFAULT_SAMPLES;
+  }
+  const sampledComponent = new Uint8Array(sizes.count);
+  let sampledActors = 0;
+  if (budget !== null) {
+    for (let c = 0; c < sizes.count; c++) {
+      if (sizes.size[c]! > budget) {
+        sampledComponent[c] = 1;
+        sampledActors += sizes.size[c]!;
+      }
+    }
+  }
+  if (sampledActors === 0) budget = null;
+
+  // Draws per sampled component, in component order, members in index order.
+  const drawn = new Float64Array(net.n);
+  const strata: Stratum[] = [];
+  if (budget !== null) {
+    const members: number[][] = Array.from({ length: sizes.count }, () => []);
+    for (let i = 0; i < net.n; i++) if (sampledComponent[componentOf[i]!] === 1) members[componentOf[i]!]!.push(i);
+    const rand = createRng(samplingSeed(options.seed));
+    for (let c = 0; c < sizes.count; c++) {
+      if (sampledComponent[c] !== 1) continue;
+      const list = members[c]!;
+      const draws = Math.max(2, Math.round((budget * list.length) / sampledActors));
+      for (let k = 0; k < draws; k++) drawn[list[Math.floor(rand() * list.length)]!]! += 1;
+      strata.push({ component: c, size: list.length, draws });
+    }
+  }
+
+  const sources: number[] = [];
+  const counts: number[] = [];
+  for (let s = 0; s < net.n; s++) {
+    if (sampledComponent[componentOf[s]!] === 1) {
+      if (drawn[s]! > 0) {
+        sources.push(s);
+        counts.push(drawn[s]!);
+      }
+    } else if (pendantAnchor(net, s) < 0) {
+      sources.push(s);
+      counts.push(1);
+    }
+  }
+  return {
+    plan: {
+      sources: Int32Array.from(sources),
+      counts: Float64Array.from(counts),
+      sampledComponent,
+      weighted,
+      sampling: strata.length > 0,
+    },
+    strata,
+    budget,
+  };
+}
+
+/** The sampling stream's seed: derived from --seed, apart from the Louvain runs' seed, seed + 1, …. */
+function samplingSeed(seed: number): number {
+  return (Math.imul(seed ^ 0x5bd1e995, 0x9e3779b1) ^ 0x7f4a7c15) >>> 0;
+}
+
+/**
+ * ε of the betweenness estimate (header): max over actors of sampled
+ * components of f_c · (√(2 V L / K) + 7 L / (3 (K − 1))). `sum` and `square`
+ * are Σ mult · δ and Σ mult · δ² per actor over the drawn sources.
+ */
+export function betweennessEpsilon(
+  n: number,
+  componentOf: Int32Array,
+  strata: readonly Stratum[],
+  sum: Float64Array,
+  square: Float64Array,
+  delta: number = SAMPLING_DELTA,
+): number {
+  const byComponent = new Map(strata.map((s) => [s.component, s] as const));
+  const covered = strata.reduce((acc, s) => acc + s.size, 0);
+  const L = Math.log((4 * covered) / delta);
+  let epsilon = 0;
+  for (let v = 0; v < n; v++) {
+    const stratum = byComponent.get(componentOf[v]!);
+    if (stratum === undefined || stratum.size < 3) continue;
+    const K = stratum.draws;
+    const range = stratum.size - 2;
+    const s1 = sum[v]! / range;
+    const s2 = square[v]! / (range * range);
+    const variance = Math.max(0, (K * s2 - s1 * s1) / (K * (K - 1)));
+    const bound = Math.sqrt((2 * variance * L) / K) + (7 * L) / (3 * (K - 1));
+    const f = (stratum.size * (stratum.size - 2)) / ((n - 1) * (n - 2));
+    epsilon = Math.max(epsilon, f * bound);
+  }
+  return epsilon;
+}
+
+/** Hoeffding half-width √(ln(c/δ) / (2K)) used by the distance bounds. */
+export function hoeffding(draws: number, events: number, delta: number = SAMPLING_DELTA): number {
+  return Math.sqrt(Math.log((2 * events) / delta) / (2 * draws));
+}
+
+export interface DiameterResult {
+  readonly diameter: number;
+  /** false when the search budget ran out: `diameter` is then a lower bound and `upper` an upper bound. */
+  readonly exact: boolean;
+  readonly upper: number;
+  readonly searches: number;
+}
+
+/** Plain BFS scratch for the diameter searches. */
+interface BfsWork {
+  readonly dist: Int32Array;
+  readonly parent: Int32Array;
+  readonly queue: Int32Array;
+}
+
+/** BFS from s; returns the number reached (queue[0 .. count) in BFS order). Leaves dist set: call clear. */
+function bfs(net: Csr, s: number, work: BfsWork): number {
+  const { offsets, targets } = net;
+  const { dist, parent, queue } = work;
+  dist[s] = 0;
+  parent[s] = -1;
+  queue[0] = s;
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head]!;
+    const next = dist[v]! + 1;
+    const end = offsets[v + 1]!;
+    for (let p = offsets[v]!; p < end; p++) {
+      const w = targets[p]!;
+      if (dist[w]! < 0) {
+        dist[w] = next;
+        parent[w] = v;
+        queue[tail++] = w;
+      }
+    }
+  }
+  return tail;
+}
+
+function clear(work: BfsWork, count: number): void {
+  for (let i = 0; i < count; i++) work.dist[work.queue[i]!] = -1;
+}
+
+/**
+ * Exact diameter of the component of `start` by iFUB with a 4-sweep start
+ * (Crescenzi et al. 2013), `lowerBound` being an eccentricity already known
+ * (e.g. from the sampled searches). Stops after `maxSearches` BFS.
+ */
+export function componentDiameter(
+  net: Network | Csr,
+  start: number,
+  lowerBound: number,
+  maxSearches: number = IFUB_MAX_SEARCHES,
+): DiameterResult {
+  const n = net.n;
+  const work: BfsWork = { dist: new Int32Array(n).fill(-1), parent: new Int32Array(n), queue: new Int32Array(n) };
+  let searches = 0;
+  let lb = lowerBound;
+  const degree = (v: number): number => net.offsets[v + 1]! - net.offsets[v]!;
+
+  // One BFS: returns (farthest actor, eccentricity, middle of the path to the farthest).
+  const sweep = (s: number): { far: number; ecc: number; middle: number } => {
+    searches++;
+    const count = bfs(net, s, work);
+    const far = work.queue[count - 1]!;
+    const ecc = work.dist[far]!;
+    let middle = far;
+    for (let k = 0; k < Math.floor(ecc / 2); k++) middle = work.parent[middle]!;
+    clear(work, count);
+    lb = Math.max(lb, ecc);
+    return { far, ecc, middle };
+  };
+
+  // 4-sweep from the highest-degree actor of the component.
+  const first = bfs(net, start, work);
+  let r1 = start;
+  for (let i = 0; i < first; i++) {
+    const v = work.queue[i]!;
+    if (degree(v) > degree(r1) || (degree(v) === degree(r1) && v < r1)) r1 = v;
+  }
+  clear(work, first);
+  const a1 = sweep(r1).far;
+  const r2 = sweep(a1).middle;
+  const a2 = sweep(r2).far;
+  const u = sweep(a2).middle;
+
+  // iFUB from u: fringe levels from the farthest inwards.
+  searches++;
+  const count = bfs(net, u, work);
+  const levelOf = Int32Array.from({ length: count }, (_, i) => work.dist[work.queue[i]!]!);
+  const order = work.queue.slice(0, count);
+  clear(work, count);
+  const eccU = levelOf[count - 1]!;
+  lb = Math.max(lb, eccU);
+  let ub = 2 * eccU;
+  let hi = count;
+  for (let i = eccU; ub > lb && i > 0; i--) {
+    let lo = hi;
+    while (lo > 0 && levelOf[lo - 1] === i) lo--;
+    let bi = 0;
+    for (let k = lo; k < hi; k++) {
+      if (searches >= maxSearches) return { diameter: lb, exact: false, upper: ub, searches };
+      bi = Math.max(bi, sweep(order[k]!).ecc);
+    }
+    if (Math.max(lb, bi) > 2 * (i - 1)) return { diameter: Math.max(lb, bi), exact: true, upper: Math.max(lb, bi), searches };
+    lb = Math.max(lb, bi);
+    ub = 2 * (i - 1);
+    hi = lo;
+  }
+  return { diameter: lb, exact: true, upper: lb, searches };
+}

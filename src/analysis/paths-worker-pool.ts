@@ -1,0 +1,311 @@
+/**
+ * Runs a pass of the path family (paths.ts: one search per planned source,
+ * in blocks of SOURCE_BLOCK sources) on several threads, synchronously, so
+ * that analysis stays a plain function call.
+ *
+ * - The CSR, the plan and the per-source outputs live in SharedArrayBuffers;
+ *   worker threads (paths-worker.ts, loaded from the built dist/) and the
+ *   calling thread claim blocks from a shared counter (Atomics) and compute
+ *   each into one of a ring of `slots` buffers.
+ * - The calling thread folds the block sums into the totals strictly in block
+ *   order (block b only after b − 1), so the totals are the same sum in the
+ *   same order whatever the number of threads, and the output is
+ *   byte-identical for any --threads. Per-source outputs go to each source's
+ *   own index, written by whichever thread ran it.
+ * - The calling thread waits with Atomics.wait (allowed on Node's main
+ *   thread), computing blocks itself whenever a slot is free, so a worker that
+ *   never starts only costs speed. A worker error is passed back through a
+ *   MessagePort (read with receiveMessageOnPort) and raised as an
+ *   InternalError; a claimed block with no progress for STALL_SECONDS is too.
+ *
+ * The worker script: `paths-worker.js` next to this module in dist/. When
+ * this module runs from the TypeScript sources (vitest), the worker is taken
+ * from ../../dist/analysis/, so tests need a build first (`npm test` builds).
+ */
+
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { InternalError } from '../errors.js';
+import {
+  blockCount,
+  clearBlockSums,
+  createBlockSums,
+  createPathAccumulator,
+  createPathWorkspace,
+  runBlock,
+  type BlockSums,
+  type PassPlan,
+  type PassWorkspace,
+  type PathAccumulator,
+} from './paths.js';
+import { createWeightedWorkspace, type WeightedCsr, type WeightedQueue } from './weighted-betweenness.js';
+
+/** Folded block sums and the per-source figures of a pass. */
+export interface PassResult {
+  readonly sums: BlockSums;
+  readonly acc: PathAccumulator;
+}
+
+/** Seconds without any source finished (while a block is claimed) before giving up. */
+const STALL_SECONDS = 600;
+
+/** Control words in the shared Int32Array. */
+const NEXT = 0; // next block to claim
+const CONSUMED = 1; // blocks folded by the calling thread
+const ERROR = 2; // 1 when a thread failed
+const PROGRESS = 3; // blocks finished (any thread)
+const CONTROL_WORDS = 4;
+
+/** Block states. */
+const DONE = 2;
+
+/** Everything a worker needs, as shared buffers and plain numbers (structured-clonable). */
+export interface PathWorkerData {
+  readonly n: number;
+  readonly queue: WeightedQueue;
+  readonly offsets: SharedArrayBuffer;
+  readonly targets: SharedArrayBuffer;
+  readonly weights: SharedArrayBuffer;
+  readonly componentOf: SharedArrayBuffer;
+  readonly sources: SharedArrayBuffer;
+  readonly counts: SharedArrayBuffer;
+  readonly sourceCount: number;
+  readonly sampledComponent: SharedArrayBuffer;
+  readonly components: number;
+  readonly weighted: boolean;
+  readonly sampling: boolean;
+  readonly distanceSum: SharedArrayBuffer;
+  readonly reached: SharedArrayBuffer;
+  readonly inverseDistanceSum: SharedArrayBuffer;
+  readonly eccentricity: SharedArrayBuffer;
+  /** One buffer per slot: the six BlockSums arrays back to back. */
+  readonly slots: readonly SharedArrayBuffer[];
+  readonly control: SharedArrayBuffer;
+  readonly state: SharedArrayBuffer;
+  readonly port: MessagePort;
+}
+
+/** The worker script next to this module (dist/), or in dist/ when running from src/ (tests). */
+export function defaultPathWorkerUrl(): URL {
+  const here = import.meta.url;
+  return here.endsWith('.ts') ? new URL('../../dist/analysis/paths-worker.js', here) : new URL('./paths-worker.js', here);
+}
+
+function shared<T extends Int32Array | Float64Array | Uint8Array>(source: T): SharedArrayBuffer {
+  const buffer = new SharedArrayBuffer(Math.max(source.byteLength, 8));
+  new Uint8Array(buffer).set(new Uint8Array(source.buffer, source.byteOffset, source.byteLength));
+  return buffer;
+}
+
+/** The BlockSums views of one slot buffer (layout: dependency, weighted, squares, distance sums). */
+export function slotSums(buffer: SharedArrayBuffer, n: number, weighted: boolean, sampling: boolean): BlockSums {
+  const lengths = [n, weighted ? n : 0, sampling ? n : 0, sampling && weighted ? n : 0, sampling ? n : 0, sampling ? n : 0];
+  const views: Float64Array[] = [];
+  let offset = 0;
+  for (const length of lengths) {
+    views.push(new Float64Array(buffer, offset, length));
+    offset += length * 8;
+  }
+  const [dependency, weightedSums, dependencySquare, weightedSquare, distanceTo, inverseTo] = views as [
+    Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array,
+  ];
+  return { dependency, weighted: weightedSums, dependencySquare, weightedSquare, distanceTo, inverseTo };
+}
+
+function slotBytes(n: number, weighted: boolean, sampling: boolean): number {
+  return 8 * n * (1 + (weighted ? 1 : 0) + (sampling ? 3 : 0) + (sampling && weighted ? 1 : 0));
+}
+
+function foldInto(total: BlockSums, block: BlockSums): void {
+  const pairs: [Float64Array, Float64Array][] = [
+    [total.dependency, block.dependency],
+    [total.weighted, block.weighted],
+    [total.dependencySquare, block.dependencySquare],
+    [total.weightedSquare, block.weightedSquare],
+    [total.distanceTo, block.distanceTo],
+    [total.inverseTo, block.inverseTo],
+  ];
+  for (const [t, b] of pairs) for (let v = 0; v < t.length; v++) t[v]! += b[v]!;
+}
+
+export function createPassWorkspace(net: WeightedCsr, componentOf: Int32Array, plan: PassPlan, queue: WeightedQueue): PassWorkspace {
+  return {
+    hop: createPathWorkspace(net, componentOf),
+    weighted: plan.weighted ? createWeightedWorkspace(net, queue) : null,
+  };
+}
+
+/** The pass on the calling thread only. */
+export function runPassInProcess(net: WeightedCsr, componentOf: Int32Array, plan: PassPlan, queue: WeightedQueue): PassResult {
+  const n = net.n;
+  const work = createPassWorkspace(net, componentOf, plan, queue);
+  const acc = createPathAccumulator(n);
+  const total = createBlockSums(plan, n);
+  const block = createBlockSums(plan, n);
+  const blocks = blockCount(plan);
+  for (let b = 0; b < blocks; b++) {
+    clearBlockSums(block);
+    runBlock(net, plan, b, block, acc, work);
+    foldInto(total, block);
+  }
+  return { sums: total, acc };
+}
+
+/**
+ * The claim-and-compute loop a worker runs: take the next block, wait until
+ * its slot is free (block b uses slot b mod S, free once block b − S is
+ * folded), compute it, mark it done. Returns when no block is left or a
+ * thread failed.
+ */
+export function workerLoop(
+  net: WeightedCsr,
+  plan: PassPlan,
+  acc: PathAccumulator,
+  work: PassWorkspace,
+  slots: readonly BlockSums[],
+  control: Int32Array,
+  state: Int32Array,
+): void {
+  const blocks = state.length;
+  const ring = slots.length;
+  for (;;) {
+    if (Atomics.load(control, ERROR) !== 0) return;
+    const b = Atomics.add(control, NEXT, 1);
+    if (b >= blocks) return;
+    for (;;) {
+      const consumed = Atomics.load(control, CONSUMED);
+      if (consumed > b - ring) break;
+      if (Atomics.load(control, ERROR) !== 0) return;
+      Atomics.wait(control, CONSUMED, consumed, 1000);
+    }
+    const sums = slots[b % ring]!;
+    clearBlockSums(sums);
+    runBlock(net, plan, b, sums, acc, work);
+    Atomics.store(state, b, DONE);
+    Atomics.add(control, PROGRESS, 1);
+    Atomics.notify(state, b);
+  }
+}
+
+/**
+ * The pass on `threads` threads (the calling thread and threads − 1 workers);
+ * the same result as runPassInProcess, bit for bit.
+ */
+export function runPass(
+  net: WeightedCsr,
+  componentOf: Int32Array,
+  plan: PassPlan,
+  queue: WeightedQueue,
+  threads: number,
+  workerUrl: URL = defaultPathWorkerUrl(),
+): PassResult {
+  const n = net.n;
+  const blocks = blockCount(plan);
+  const workers = Math.min(threads - 1, blocks - 1);
+  if (workers < 1) return runPassInProcess(net, componentOf, plan, queue);
+
+  const ring = 2 * (workers + 1);
+  const slotBuffers = Array.from({ length: ring }, () => new SharedArrayBuffer(Math.max(8, slotBytes(n, plan.weighted, plan.sampling))));
+  const slots = slotBuffers.map((buffer) => slotSums(buffer, n, plan.weighted, plan.sampling));
+  const controlBuffer = new SharedArrayBuffer(CONTROL_WORDS * 4);
+  const stateBuffer = new SharedArrayBuffer(Math.max(4, blocks * 4));
+  const control = new Int32Array(controlBuffer);
+  const state = new Int32Array(stateBuffer);
+  const perSource = {
+    distanceSum: new SharedArrayBuffer(Math.max(8, n * 8)),
+    reached: new SharedArrayBuffer(Math.max(4, n * 4)),
+    inverseDistanceSum: new SharedArrayBuffer(Math.max(8, n * 8)),
+    eccentricity: new SharedArrayBuffer(Math.max(4, n * 4)),
+  };
+  const acc: PathAccumulator = {
+    dependency: new Float64Array(0),
+    distanceSum: new Float64Array(perSource.distanceSum, 0, n),
+    reached: new Int32Array(perSource.reached, 0, n),
+    inverseDistanceSum: new Float64Array(perSource.inverseDistanceSum, 0, n),
+    eccentricity: new Int32Array(perSource.eccentricity, 0, n),
+  };
+  const common = {
+    n,
+    queue,
+    offsets: shared(net.offsets),
+    targets: shared(net.targets),
+    weights: shared(plan.weighted ? net.weights : new Float64Array(0)),
+    componentOf: shared(componentOf),
+    sources: shared(plan.sources),
+    counts: shared(plan.counts),
+    sourceCount: plan.sources.length,
+    sampledComponent: shared(plan.sampledComponent),
+    components: plan.sampledComponent.length,
+    weighted: plan.weighted,
+    sampling: plan.sampling,
+    ...perSource,
+    slots: slotBuffers,
+    control: controlBuffer,
+    state: stateBuffer,
+  };
+
+  const started: { worker: Worker; port: MessagePort }[] = [];
+  const failures: string[] = [];
+  try {
+    for (let k = 0; k < workers; k++) {
+      const channel = new MessageChannel();
+      const data: PathWorkerData = { ...common, port: channel.port2 };
+      let worker: Worker;
+      try {
+        worker = new Worker(workerUrl, { workerData: data, transferList: [channel.port2] });
+      } catch {
+        channel.port1.close();
+        break; // fewer threads: slower, same result
+      }
+      worker.on('error', (error: unknown) => failures.push(error instanceof Error ? error.message : String(error)));
+      worker.unref();
+      started.push({ worker, port: channel.port1 });
+    }
+
+    const work = createPassWorkspace(net, componentOf, plan, queue);
+    const total = createBlockSums(plan, n);
+    const raise = (): never => {
+      Atomics.store(control, ERROR, 1);
+      Atomics.notify(control, CONSUMED);
+      const messages = started.map(({ port }) => receiveMessageOnPort(port)?.message).filter((m) => m !== undefined);
+      throw new InternalError(`paths: a worker thread failed: ${String(messages[0] ?? failures[0] ?? 'no message')}`);
+    };
+    let idle = 0;
+    let lastProgress = -1;
+    for (let consumed = 0; consumed < blocks; ) {
+      if (Atomics.load(control, ERROR) !== 0) raise();
+      if (Atomics.load(state, consumed) === DONE) {
+        foldInto(total, slots[consumed % ring]!);
+        consumed++;
+        Atomics.store(control, CONSUMED, consumed);
+        Atomics.notify(control, CONSUMED);
+        continue;
+      }
+      const next = Atomics.load(control, NEXT);
+      if (next < blocks && next - consumed < ring) {
+        if (Atomics.compareExchange(control, NEXT, next, next + 1) !== next) continue;
+        const sums = slots[next % ring]!;
+        clearBlockSums(sums);
+        runBlock(net, plan, next, sums, acc, work);
+        Atomics.store(state, next, DONE);
+        Atomics.add(control, PROGRESS, 1);
+        continue;
+      }
+      // Block `consumed` is being computed by a worker: wait for it.
+      if (Atomics.wait(state, consumed, 0, 1000) === 'timed-out') {
+        const progress = Atomics.load(control, PROGRESS);
+        idle = progress === lastProgress ? idle + 1 : 0;
+        lastProgress = progress;
+        if (idle >= STALL_SECONDS) {
+          failures.push(`no block finished for ${STALL_SECONDS} s`);
+          raise();
+        }
+      }
+    }
+    return { sums: total, acc };
+  } finally {
+    for (const { worker, port } of started) {
+      port.close();
+      void worker.terminate();
+    }
+  }
+}
