@@ -7,7 +7,6 @@
  * Errors are one line on stderr; the stack only with --debug.
  */
 
-import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, InternalError, isTuffError } from './errors.js';
 import { DEFAULTS, DUPLICATES, EXCEL_DIALECTS, FORMATS, LANGS, resolveOptions, type RawAnalyseOptions } from './options.js';
@@ -22,6 +21,7 @@ import { parseCompareFormat, runCompare } from './commands/compare.js';
 import { COMPARE_FORMATS } from './compare/render.js';
 import { SEVERITIES, type DataWarning, type Severity } from './types.js';
 import { VERSION } from './version.js';
+import { chooseColour, type ChalkInstance } from './util/colour.js';
 
 /** Warnings printed on stderr before "… and N more"; all of them are in the JSON report. */
 const MAX_WARNING_LINES = 100;
@@ -235,13 +235,9 @@ export function gate(found: readonly Severity[], failOn: Severity | undefined): 
   return found.some((s) => SEVERITIES.indexOf(s) <= limit) ? EXIT.GATE : EXIT.OK;
 }
 
-/** Colour only when allowed by the flag, NO_COLOR is unset and stdout is a terminal (or FORCE_COLOR asks). */
+/** Colour only when allowed by the flag, NO_COLOR is unset and stdout is a terminal (or FORCE_COLOR asks): util/colour.ts. */
 function makeChalk(wanted: boolean): ChalkInstance {
-  const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
-  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
-  if (!wanted || noColor || (!process.stdout.isTTY && !forced)) return new Chalk({ level: 0 });
-  const level = supportsColor === false ? 0 : supportsColor.level;
-  return new Chalk({ level });
+  return chooseColour({ wanted, env: process.env, isTTY: process.stdout.isTTY === true });
 }
 
 function printWarnings(warnings: readonly DataWarning[]): void {

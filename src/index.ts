@@ -12,11 +12,11 @@
  * code.
  */
 
-import { Chalk, type ChalkInstance } from 'chalk';
 import { DEFAULTS, type ExcelDialect, type Format, type Lang } from './options.js';
 import type { Dataset, ReadResult, Report } from './types.js';
 import { buildAnalysisReport } from './run.js';
 import { renderReport as renderWith } from './report/index.js';
+import { noColour, type ChalkInstance } from './util/colour.js';
 
 export { VERSION } from './version.js';
 export { EXIT, TuffError, UsageError, InputError, InternalError, isTuffError } from './errors.js';
@@ -118,7 +118,7 @@ export interface RenderReportOptions {
 /** A report (and the dataset it was built from: the maps and graph files need the ties) → the text of one format. Pure. */
 export function renderReport(input: { readonly report: Report; readonly dataset: Dataset }, options: RenderReportOptions = {}): string {
   return renderWith(options.format ?? 'text', input, {
-    chalk: options.chalk ?? new Chalk({ level: 0 }),
+    chalk: options.chalk ?? noColour(),
     lang: options.lang ?? 'en',
     top: options.top ?? DEFAULTS.top,
     name: options.name ?? 'network',

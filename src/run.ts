@@ -4,7 +4,6 @@
  * Returns what the CLI prints; never touches process.
  */
 
-import type { ChalkInstance } from 'chalk';
 import path from 'node:path';
 import type { AnalyseCommandOptions, Lang } from './options.js';
 import type { DataWarning, ReadResult, Report } from './types.js';
@@ -14,6 +13,7 @@ import { analyse, estimateWarnings } from './analysis/index.js';
 import { buildReport } from './report/build.js';
 import { recommend, resolveFacilitator } from './recommend/index.js';
 import { renderReport } from './report/index.js';
+import type { ChalkInstance } from './util/colour.js';
 
 export interface AnalyseRunResult {
   readonly report: Report;

@@ -11,10 +11,10 @@
  */
 
 import { parentPort } from 'node:worker_threads';
-import { Chalk } from 'chalk';
 import { InternalError, isTuffError } from '../errors.js';
 import type { AnalyseCommandOptions } from '../options.js';
 import { runAnalyse } from '../run.js';
+import { noColour } from '../util/colour.js';
 import { metricsOf, type BatchOutcome } from './plan.js';
 
 export interface WorkerJob {
@@ -28,7 +28,7 @@ export interface WorkerReply {
   readonly outcome: BatchOutcome;
 }
 
-const plain = new Chalk({ level: 0 });
+const plain = noColour();
 
 export function runJob(job: WorkerJob): WorkerReply {
   try {

@@ -9,10 +9,10 @@
  * data, not in the settings.
  */
 
-import type { ChalkInstance } from 'chalk';
 import { UsageError } from '../errors.js';
 import type { DuplicatePolicy, Lang } from '../options.js';
 import type { DataWarning } from '../types.js';
+import type { ChalkInstance } from '../util/colour.js';
 import { buildAnalysisReport, networkName } from '../run.js';
 import { readNetwork } from '../io/read-network.js';
 import { writeOutput } from '../io/write-output.js';

@@ -7,8 +7,8 @@
  * precision. Numbers are rounded here only.
  */
 
-import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../options.js';
+import type { ChalkInstance } from '../util/colour.js';
 import { compareMessages, type CompareMessages } from '../i18n/compare.js';
 import { clip, formatNumber, table, type Align } from '../report/format.js';
 import { markdownText } from '../report/escape.js';

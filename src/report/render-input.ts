@@ -5,9 +5,9 @@
  * Renderers are pure functions of these and return the file's text.
  */
 
-import type { ChalkInstance } from 'chalk';
 import type { ExcelDialect, Lang } from '../options.js';
 import type { Dataset, Report } from '../types.js';
+import type { ChalkInstance } from '../util/colour.js';
 
 export interface RenderInput {
   readonly report: Report;

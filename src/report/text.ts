@@ -8,12 +8,12 @@
  * keeps full precision.
  */
 
-import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../options.js';
 import type { Recommendation, Report, ReportActor, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { messages, type Messages } from '../i18n/messages.js';
 import { ruleCatalogue } from '../i18n/rules.js';
+import type { ChalkInstance } from '../util/colour.js';
 import { byValueDescThenId } from '../util/sort.js';
 import { clip, formatNumber, table } from './format.js';
 import { clusterList, groupMix, summaryFacts, topBrokers } from './sections.js';

@@ -1,0 +1,222 @@
+/**
+ * Layering guard (docs: ../shared/docs/style.md "Proposed style", items 1,
+ * 7 and 12). Every file under src/ is parsed with the TypeScript compiler, so
+ * comments and strings that mention `process.` or `node:fs` do not count and
+ * `import type` (erased at build) is told from an import that loads a module.
+ *
+ * - The pure layers (model, analysis, recommend, report, compare, anonymise)
+ *   neither import node:fs nor reference `process`, directly or through any
+ *   src module they load.
+ * - Only src/io/ imports node:fs; only src/cli.ts references `process` (or
+ *   imports node:process), apart from the exceptions listed with a reason.
+ * - Only util/colour.ts imports chalk: the CLI decides colour there once,
+ *   renderers get an instance and import its type from util/colour.ts.
+ * - graphology packages are imported only by the adapter for the metrics and
+ *   by the HTML map's layout (forceatlas2).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+const PURE_LAYERS = ['src/model/', 'src/analysis/', 'src/recommend/', 'src/report/', 'src/compare/', 'src/anonymise/'];
+
+/** Files besides src/cli.ts that may reference `process`, with the reason. None today: workers get what they need by message. */
+const PROCESS_EXCEPTIONS: Readonly<Record<string, string>> = {};
+
+/** The only importers of chalk. */
+const CHALK_IMPORTERS: Readonly<Record<string, string>> = {
+  'src/util/colour.ts': 'the one home of colour: chooseColour for the CLI, noColour for files and the library',
+};
+
+/** The only importers of graphology, graphology-* packages. */
+const GRAPHOLOGY_IMPORTERS: Readonly<Record<string, string>> = {
+  'src/analysis/graphology.ts': 'the adapter for graphology-metrics and Louvain (CommonJS/ESM interop, deep .js paths)',
+  'src/report/layout.ts': 'ForceAtlas2 for the HTML network map needs a graphology Graph',
+};
+
+const FS_MODULES = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises']);
+const PROCESS_MODULES = new Set(['process', 'node:process']);
+
+interface ImportRef {
+  readonly spec: string;
+  /** true for `import type …`, `import { type A, type B }` and `export type … from`: erased from the build. */
+  readonly typeOnly: boolean;
+  readonly line: number;
+}
+
+interface Scan {
+  readonly imports: readonly ImportRef[];
+  /** Lines where the identifier `process` is used as a value (not a property name, not in comments or strings). */
+  readonly processLines: readonly number[];
+}
+
+/** Imports and `process` references of one TypeScript source text. */
+export function scanSource(text: string, fileName = 'file.ts'): Scan {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const imports: ImportRef[] = [];
+  const processLines: number[] = [];
+  const lineOf = (node: ts.Node): number => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.importClause;
+      const named = clause?.namedBindings;
+      const allNamedTypes =
+        named !== undefined && ts.isNamedImports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly);
+      const typeOnly = clause !== undefined && (clause.isTypeOnly || (clause.name === undefined && allNamedTypes));
+      imports.push({ spec: node.moduleSpecifier.text, typeOnly, line: lineOf(node) });
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier !== undefined && ts.isStringLiteral(node.moduleSpecifier)) {
+      const named = node.exportClause;
+      const allNamedTypes = named !== undefined && ts.isNamedExports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly);
+      imports.push({ spec: node.moduleSpecifier.text, typeOnly: node.isTypeOnly || allNamedTypes, line: lineOf(node) });
+    } else if (ts.isCallExpression(node) && node.arguments.length > 0 && ts.isStringLiteral(node.arguments[0]!)) {
+      const callee = node.expression;
+      if (callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require')) {
+        imports.push({ spec: (node.arguments[0] as ts.StringLiteral).text, typeOnly: false, line: lineOf(node) });
+      }
+    } else if (ts.isIdentifier(node) && node.text === 'process' && isValueReference(node)) {
+      processLines.push(lineOf(node));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return { imports, processLines };
+}
+
+/** `process` as a value: not `x.process`, not `{ process: … }`, not a declaration's own name, not in a type. */
+function isValueReference(node: ts.Identifier): boolean {
+  const parent = node.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
+  if ((ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent)) && parent.name === node) return false;
+  if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isFunctionDeclaration(parent)) && parent.name === node) return false;
+  if (ts.isQualifiedName(parent) || ts.isTypeReferenceNode(parent) || ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent)) return false;
+  return true;
+}
+
+function listSources(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+    const rel = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) out.push(...listSources(rel));
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) out.push(rel);
+  }
+  return out.sort();
+}
+
+const FILES = listSources('src');
+const SCANS = new Map(FILES.map((f) => [f, scanSource(readFileSync(path.join(ROOT, f), 'utf8'), f)] as const));
+
+/** A relative import → the src file it loads (`./x.js` → `src/…/x.ts`), or null for a package. */
+function resolveLocal(from: string, spec: string): string | null {
+  if (!spec.startsWith('.')) return null;
+  const target = path.posix.normalize(path.posix.join(path.posix.dirname(from), spec)).replace(/\.js$/, '.ts');
+  return SCANS.has(target) ? target : null;
+}
+
+/** Every src file `file` loads at run time (value imports, followed transitively), itself included, each with the path that reached it. */
+function loadedFrom(file: string): Map<string, string[]> {
+  const reached = new Map<string, string[]>([[file, [file]]]);
+  const queue = [file];
+  while (queue.length > 0) {
+    const current = queue.shift()!;
+    for (const ref of SCANS.get(current)!.imports) {
+      if (ref.typeOnly) continue;
+      const target = resolveLocal(current, ref.spec);
+      if (target === null || reached.has(target)) continue;
+      reached.set(target, [...reached.get(current)!, target]);
+      queue.push(target);
+    }
+  }
+  return reached;
+}
+
+const isPure = (file: string): boolean => PURE_LAYERS.some((dir) => file.startsWith(dir));
+const importsOf = (file: string, test: (spec: string) => boolean, valueOnly = false): ImportRef[] =>
+  SCANS.get(file)!.imports.filter((r) => test(r.spec) && !(valueOnly && r.typeOnly));
+
+describe('scanSource (the guard itself)', () => {
+  it('finds value uses of process, not comments, strings, property names or types', () => {
+    const text = [
+      '// process.env in a comment',
+      "const s = 'process.exit(1)';",
+      'const o = { process: 1 };',
+      'o.process;',
+      'const env = process.env;',
+      'const { argv } = process;',
+      'let t: NodeJS.Process | undefined;',
+    ].join('\n');
+    expect(scanSource(text).processLines).toEqual([5, 6]);
+  });
+
+  it('tells type-only imports from imports that load the module', () => {
+    const text = [
+      "import type { A } from 'chalk';",
+      "import { type B, type C } from 'graphology';",
+      "import { D, type E } from 'node:fs';",
+      "import F from 'fs';",
+      "export type { G } from './g.js';",
+      "export { H } from './h.js';",
+      "const m = await import('node:fs/promises');",
+    ].join('\n');
+    expect(scanSource(text).imports.map((r) => [r.spec, r.typeOnly])).toEqual([
+      ['chalk', true],
+      ['graphology', true],
+      ['node:fs', false],
+      ['fs', false],
+      ['./g.js', true],
+      ['./h.js', false],
+      ['node:fs/promises', false],
+    ]);
+  });
+});
+
+describe('layering', () => {
+  it('reads the whole src tree', () => {
+    expect(FILES).toContain('src/cli.ts');
+    expect(FILES.filter(isPure).length).toBeGreaterThan(50);
+  });
+
+  it('pure layers load no node:fs and no process, directly or through another src module', () => {
+    const found: string[] = [];
+    for (const file of FILES.filter(isPure)) {
+      for (const [loaded, via] of loadedFrom(file)) {
+        const scan = SCANS.get(loaded)!;
+        for (const r of scan.imports) {
+          if (!r.typeOnly && (FS_MODULES.has(r.spec) || PROCESS_MODULES.has(r.spec))) found.push(`${via.join(' → ')}:${r.line} imports ${r.spec}`);
+        }
+        for (const line of scan.processLines) found.push(`${via.join(' → ')}:${line} references process`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('only src/io/ imports node:fs', () => {
+    const found = FILES.filter((f) => !f.startsWith('src/io/')).flatMap((f) =>
+      importsOf(f, (s) => FS_MODULES.has(s)).map((r) => `${f}:${r.line} imports ${r.spec}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('only src/cli.ts references process (exceptions listed with a reason)', () => {
+    const found = FILES.filter((f) => f !== 'src/cli.ts' && !(f in PROCESS_EXCEPTIONS)).flatMap((f) => [
+      ...SCANS.get(f)!.processLines.map((line) => `${f}:${line} references process`),
+      ...importsOf(f, (s) => PROCESS_MODULES.has(s)).map((r) => `${f}:${r.line} imports ${r.spec}`),
+    ]);
+    expect(found).toEqual([]);
+    // An exception that is no longer needed is removed, not kept "just in case".
+    for (const f of Object.keys(PROCESS_EXCEPTIONS)) expect(SCANS.get(f)?.processLines.length ?? 0, f).toBeGreaterThan(0);
+    expect(SCANS.get('src/cli.ts')!.processLines.length).toBeGreaterThan(0);
+  });
+
+  it('only util/colour.ts imports chalk', () => {
+    const importers = FILES.filter((f) => importsOf(f, (s) => s === 'chalk' || s.startsWith('chalk/')).length > 0);
+    expect(importers).toEqual(Object.keys(CHALK_IMPORTERS).sort());
+  });
+
+  it('graphology is imported only by the metrics adapter and the map layout', () => {
+    const importers = FILES.filter((f) => importsOf(f, (s) => /^graphology(-[a-z0-9-]+)?(\/|$)/.test(s)).length > 0);
+    expect(importers).toEqual(Object.keys(GRAPHOLOGY_IMPORTERS).sort());
+  });
+});
