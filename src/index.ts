@@ -14,6 +14,7 @@
 
 import { DEFAULTS, type ExcelDialect, type Format, type Lang } from './options.js';
 import type { Dataset, ReadResult, Report } from './types.js';
+import { UsageError } from './errors.js';
 import { buildAnalysisReport } from './run.js';
 import { renderReport as renderWith } from './report/index.js';
 import { noColour, type ChalkInstance } from './util/colour.js';
@@ -32,6 +33,7 @@ export type {
   DataWarning,
   Dataset,
   Encoding,
+  EstimateNote,
   GroupStats,
   InputInfo,
   ReadResult,
@@ -85,6 +87,12 @@ export interface AnalyseOptions {
   readonly lang?: Lang;
   /** Id of the backbone (facilitator) actor, as --facilitator. */
   readonly facilitator?: string;
+  /** Exact betweenness, closeness and mean distance however large the network, as --exact (default: sampled above the size limit). */
+  readonly exact?: boolean;
+  /** Sources sampled for the path metrics, an integer ≥ 2, as --samples (default: 1024 on large networks only). */
+  readonly samples?: number;
+  /** Worker threads for the path metrics, an integer ≥ 1 (default 1); never changes the report. */
+  readonly threads?: number;
 }
 
 /**
@@ -92,11 +100,18 @@ export interface AnalyseOptions {
  * (same options, same object). Pure: no I/O.
  */
 export function analyse(read: ReadResult, options: AnalyseOptions = {}): Report {
+  const { exact, samples, threads } = options;
+  if (samples !== undefined && !(Number.isInteger(samples) && samples >= 2)) throw new UsageError(`samples must be a whole number of at least 2 (got ${samples})`);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new UsageError(`threads must be a whole number of at least 1 (got ${threads})`);
+  if (exact === true && samples !== undefined) throw new UsageError('exact and samples exclude each other: exact computes every source');
   return buildAnalysisReport(read, {
     seed: options.seed ?? DEFAULTS.seed,
     runs: options.runs,
     lang: options.lang ?? 'en',
     facilitator: options.facilitator,
+    exact,
+    samples,
+    threads,
   });
 }
 
