@@ -15,6 +15,7 @@ import {
 } from '../../src/analysis/paths.js';
 import { buildNetwork, type Network } from '../../src/model/network.js';
 import { loadExpected, loadSharedDataset, makeDataset } from '../helpers/shared.js';
+import { partnershipDataset } from '../helpers/partnership.js';
 import { InternalError } from '../../src/errors.js';
 
 const TOL = 1e-9;
@@ -391,3 +392,30 @@ function dedupe(edges: readonly [number, number][]): [number, number][] {
   }
   return out;
 }
+
+describe('degree-1 folding and renumbering (computePaths)', () => {
+  it('equal the plain kernel over every source, per-source figures of folded actors included', () => {
+    // The plain kernel searches from every actor in index order; computePaths folds degree-1
+    // actors into their neighbour and searches a renumbered copy.
+    const net = buildNetwork(partnershipDataset(400, 5));
+    const comp = componentOf(net);
+    const plain = createPathAccumulator(net.n);
+    accumulateSources(net, 0, net.n, plain, createPathWorkspace(net, comp));
+    const result = computePaths(net, comp);
+    const scale = 1 / ((net.n - 1) * (net.n - 2));
+    let folded = 0;
+    for (let v = 0; v < net.n; v++) {
+      if (net.offsets[v + 1]! - net.offsets[v]! === 1) folded++;
+      expect(Math.abs(result.betweenness[v]! - plain.dependency[v]! * scale)).toBeLessThanOrEqual(1e-12);
+      const r = plain.reached[v]!;
+      const total = plain.distanceSum[v]!;
+      const closeness = r > 1 && total > 0 ? ((r - 1) / total) * ((r - 1) / (net.n - 1)) : 0;
+      expect(Math.abs(result.closeness[v]! - closeness)).toBeLessThanOrEqual(1e-12);
+      expect(Math.abs(result.harmonic[v]! - plain.inverseDistanceSum[v]! / (net.n - 1))).toBeLessThanOrEqual(1e-12);
+    }
+    expect(folded).toBeGreaterThan(40);
+    let diameter = 0;
+    for (let v = 0; v < net.n; v++) if (comp[v] === 0) diameter = Math.max(diameter, plain.eccentricity[v]!);
+    expect(result.diameterOfLargestComponent).toBe(diameter);
+  });
+});

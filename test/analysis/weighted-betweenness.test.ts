@@ -15,6 +15,9 @@ import {
 import { InternalError } from '../../src/errors.js';
 import { buildNetwork } from '../../src/model/network.js';
 import { loadExpected, loadSharedDataset, makeDataset } from '../helpers/shared.js';
+import { partnershipDataset } from '../helpers/partnership.js';
+import { computePaths } from '../../src/analysis/paths.js';
+import { computeComponents } from '../../src/analysis/components.js';
 
 const TOL = 1e-9;
 
@@ -272,4 +275,22 @@ describe('computeWeightedBetweenness against an exact-arithmetic reference', () 
       });
     }
   }
+});
+
+describe('degree-1 folding (computeWeightedBetweenness and computePaths)', () => {
+  it('equal the unfolded sum over every source on a network with many degree-1 actors', () => {
+    const net = buildNetwork(partnershipDataset(400, 5));
+    let pendants = 0;
+    for (let v = 0; v < net.n; v++) if (net.offsets[v + 1]! - net.offsets[v]! === 1) pendants++;
+    expect(pendants).toBeGreaterThan(40);
+    const plain = new Float64Array(net.n);
+    accumulateWeightedSources(net, 0, net.n, plain, createWeightedWorkspace(net));
+    const scale = 1 / ((net.n - 1) * (net.n - 2));
+    const folded = computeWeightedBetweenness(net);
+    const together = computePaths(net, computeComponents(net).componentOf, { weighted: true }).weightedBetweenness!;
+    for (let v = 0; v < net.n; v++) {
+      expect(Math.abs(folded[v]! - plain[v]! * scale)).toBeLessThanOrEqual(1e-12);
+      expect(Math.abs(together[v]! - plain[v]! * scale)).toBeLessThanOrEqual(1e-12);
+    }
+  });
 });

@@ -1,0 +1,25 @@
+/**
+ * The benchmark's smoke mode (`node bench/run.mjs --smoke`): generates the
+ * 1k network, runs the built CLI and the library timing once, no peers, and
+ * prints the tables without writing bench/results.md. Not a timing test:
+ * it only checks that the bench still runs end to end.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/exec.js';
+
+describe('bench/run.mjs --smoke', () => {
+  it('runs tuff on the generated 1k network and prints the result tables', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'run.mjs'), '--smoke'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('# tuff benchmark results');
+    expect(run.stdout).toMatch(/\| 1k \| 1000 \| \d+ \|/);
+    expect(run.stdout).toContain('| paths |');
+    expect(run.stdout).toContain('Peers: not run');
+  });
+});

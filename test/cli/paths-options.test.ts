@@ -1,0 +1,83 @@
+/**
+ * End-to-end: --threads, --exact and --samples of `tuff analyse` through the
+ * built binary. The report is byte-identical for any thread count; sampled
+ * estimates are marked in dataQuality.warnings (file = the ties file, line 0)
+ * and on stderr; bad combinations are usage errors (exit 2, one line).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tuff } from '../helpers/exec.js';
+import { sharedPath } from '../helpers/shared.js';
+// @ts-expect-error -- plain JavaScript module without type declarations
+import { writePartnership } from '../../bench/generate.mjs';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'tuff-threads-'));
+const network = path.join(dir, 'partnership');
+// 2,500 actors: enough search work for analysis to use the threads it is given.
+(writePartnership as (folder: string, n: number, seed: number) => unknown)(network, 2500, 3);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('tuff analyse --threads', () => {
+  it('1 thread and 2 threads give byte-identical JSON', () => {
+    const one = tuff(['analyse', network, '--format', 'json', '--threads', '1']);
+    const two = tuff(['analyse', network, '--format', 'json', '--threads', '2']);
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(one.stderr).toBe('');
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout).summary.actors).toBe(2500);
+  });
+
+  it('1 thread and 2 threads give byte-identical sampled estimates', () => {
+    const one = tuff(['analyse', network, '--format', 'json', '--threads', '1', '--samples', '400']);
+    const two = tuff(['analyse', network, '--format', 'json', '--threads', '2', '--samples', '400']);
+    expect(one.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('rejects --threads 0 as a usage error', () => {
+    const run = tuff(['analyse', network, '--threads', '0']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('--threads');
+  });
+});
+
+describe('tuff analyse --samples / --exact', () => {
+  const ties = path.join(sharedPath('sondervang'), 'ties.csv');
+
+  it('marks a sampled estimate in dataQuality.warnings (ties file, line 0) and on stderr', () => {
+    const run = tuff(['analyse', sharedPath('sondervang'), '--format', 'json', '--samples', '10', '--seed', '3']);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.schemaVersion).toBe(1);
+    const codes = report.dataQuality.warnings.map((w: { code: string }) => w.code);
+    expect(codes).toEqual(['betweenness-estimated', 'weighted-betweenness-estimated', 'closeness-estimated']);
+    const first = report.dataQuality.warnings[0];
+    expect(first.file).toBe(ties);
+    expect(first.line).toBe(0);
+    expect(first.message).toMatch(/within ±[0-9.]+ .*ε = [0-9.]+, δ = 0\.1/);
+    expect(run.stderr).toContain('betweenness is an estimate');
+    // Deterministic from --seed.
+    expect(tuff(['analyse', sharedPath('sondervang'), '--format', 'json', '--samples', '10', '--seed', '3']).stdout).toBe(run.stdout);
+  });
+
+  it('is exact, with no estimate warning, on a small network by default and with --exact', () => {
+    for (const extra of [[], ['--exact']]) {
+      const run = tuff(['analyse', sharedPath('sondervang'), '--format', 'json', ...extra]);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('');
+      const codes = JSON.parse(run.stdout).dataQuality.warnings.map((w: { code: string }) => w.code);
+      expect(codes.filter((c: string) => c.endsWith('-estimated'))).toEqual([]);
+    }
+  });
+
+  it('refuses --exact together with --samples', () => {
+    const run = tuff(['analyse', sharedPath('sondervang'), '--exact', '--samples', '100']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('--exact');
+  });
+});
