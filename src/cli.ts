@@ -9,7 +9,7 @@
 
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, InternalError, isTuffError } from './errors.js';
-import { DEFAULTS, DUPLICATES, EXCEL_DIALECTS, FORMATS, LANGS, resolveOptions, type RawAnalyseOptions } from './options.js';
+import { DEFAULTS, DUPLICATES, EXCEL_DIALECTS, FORMATS, LANGS, parseDuplicates, resolveOptions, type RawAnalyseOptions } from './options.js';
 import { runAnalyse } from './run.js';
 import { DEFAULT_SAMPLES } from './analysis/paths-sampling.js';
 import { availableParallelism } from 'node:os';
@@ -180,7 +180,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         input,
         actors: str(flags.actors),
         groupBy: str(flags.groupBy),
-        duplicates: resolveOptions({ input, duplicates: str(flags.duplicates), color: false }, process.env).duplicates,
+        duplicates: parseDuplicates(str(flags.duplicates)),
         out: str(flags.out),
         key: str(flags.key),
         keep: str(flags.keep),

@@ -7,6 +7,7 @@
 
 import { UsageError } from './errors.js';
 import { SEVERITIES, type Severity } from './types.js';
+import { DUPLICATE_POLICIES, type DuplicatePolicy } from './model/ties.js';
 
 export const FORMATS = ['text', 'json', 'html', 'markdown', 'csv', 'gexf', 'graphml'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -14,8 +15,9 @@ export type Format = (typeof FORMATS)[number];
 export const LANGS = ['en', 'da'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const DUPLICATES = ['sum', 'max', 'first'] as const;
-export type DuplicatePolicy = (typeof DUPLICATES)[number];
+/** --duplicates: the reader's policies for a repeated tie (model/ties.ts). */
+export const DUPLICATES = DUPLICATE_POLICIES;
+export type { DuplicatePolicy };
 
 /** --excel: CSV for Excel in this locale (report/csv.ts). */
 export const EXCEL_DIALECTS = ['da', 'en'] as const;
@@ -86,7 +88,7 @@ export function resolveOptions(raw: RawAnalyseOptions, env: Readonly<Record<stri
     input: raw.input,
     actors: raw.actors,
     groupBy: raw.groupBy,
-    duplicates: oneOf('--duplicates', raw.duplicates, DUPLICATES) ?? DEFAULTS.duplicates,
+    duplicates: parseDuplicates(raw.duplicates),
     format: oneOf('--format', raw.format, FORMATS) ?? DEFAULTS.format,
     out: raw.out,
     seed: integer('--seed', raw.seed, 0, 2 ** 31 - 1) ?? DEFAULTS.seed,
@@ -106,6 +108,11 @@ function pathOptions(raw: RawAnalyseOptions): Pick<AnalyseCommandOptions, 'threa
   const samples = integer('--samples', raw.samples, 2, 100_000_000);
   if (raw.exact === true && samples !== undefined) throw new UsageError('--exact and --samples exclude each other: --exact computes every source');
   return { threads: integer('--threads', raw.threads, 1, 1024), exact: raw.exact === true, samples };
+}
+
+/** --duplicates of any command: one of DUPLICATES, default `sum`. */
+export function parseDuplicates(value: string | undefined): DuplicatePolicy {
+  return oneOf('--duplicates', value, DUPLICATES) ?? DEFAULTS.duplicates;
 }
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
