@@ -21,10 +21,16 @@ import { parseCompareFormat, runCompare } from './commands/compare.js';
 import { COMPARE_FORMATS } from './compare/render.js';
 import { SEVERITIES, type DataWarning, type Severity } from './types.js';
 import { VERSION } from './version.js';
+import { COMMUNITIES_DEFAULTS, RUNS_BUDGET } from './analysis/communities.js';
 import { chooseColour, type ChalkInstance } from './util/colour.js';
 
 /** Warnings printed on stderr before "… and N more"; all of them are in the JSON report. */
 const MAX_WARNING_LINES = 100;
+
+/** Help texts shared by the commands, defaults taken from the code that applies them (options.defaultLang, communities.defaultCommunityRuns). */
+const LANG_DEFAULT_HELP = 'from LC_ALL/LC_MESSAGES/LANG, da… → Danish';
+const RUNS_DEFAULT_HELP = `${COMMUNITIES_DEFAULTS.runs}, fewer above ${(RUNS_BUDGET / COMMUNITIES_DEFAULTS.runs).toLocaleString('en-US')} ties`;
+const TOP_HELP = 'rows in the top-actor tables (text, Markdown) and top actors labelled on the HTML map';
 
 export async function main(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
@@ -69,11 +75,11 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default(DEFAULTS.format))
     .option('-o, --out <file>', 'write the report to this file instead of stdout')
     .addOption(new Option('--excel <locale>', 'CSV for Excel: da = ";", decimal comma, BOM; en = ",", BOM (default: da when the input uses ";")').choices(EXCEL_DIALECTS))
-    .addOption(new Option('--lang <lang>', 'language of the report: text, html, markdown (default: from LANG/LC_ALL, da… → Danish)').choices(LANGS))
+    .addOption(new Option('--lang <lang>', `language of the report and its recommendations (default: ${LANG_DEFAULT_HELP})`).choices(LANGS))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a recommendation at or above this severity is found').choices(SEVERITIES))
     .option('--seed <n>', 'seed of the first Louvain run', String(DEFAULTS.seed))
-    .option('--runs <n>', 'Louvain runs; the best modularity is kept (default: 20, fewer above 50,000 ties)')
-    .option('--top <n>', 'rows in the text report\'s top-actor table', String(DEFAULTS.top))
+    .option('--runs <n>', `Louvain runs; the best modularity is kept (default: ${RUNS_DEFAULT_HELP})`)
+    .option('--top <n>', TOP_HELP, String(DEFAULTS.top))
     .option('--facilitator <id>', 'id of the backbone (facilitator) actor: how much the partnership depends on it')
     .option('--threads <n>', 'threads for betweenness, closeness and distances; the report is the same for any number (default: the number of cores)')
     .option('--exact', 'exact betweenness, closeness and mean distance however large the network (slow above ~20,000 actors)')
@@ -121,10 +127,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--max-memory <MiB>', 'heap limit per worker; a network that needs more is reported as crashed')
     .option('-g, --group-by <column>', 'actor column that defines groups (default: each network\'s meta.json groupBy, else sector)')
     .addOption(new Option('--duplicates <policy>', 'how repeated ties are merged').choices(DUPLICATES).default(DEFAULTS.duplicates))
-    .addOption(new Option('--lang <lang>', 'language of text reports').choices(LANGS))
+    .addOption(new Option('--lang <lang>', `language of the reports and their recommendations (default: ${LANG_DEFAULT_HELP})`).choices(LANGS))
     .option('--seed <n>', 'seed of the first Louvain run', String(DEFAULTS.seed))
-    .option('--runs <n>', 'Louvain runs per network')
-    .option('--top <n>', 'rows in the top-actor tables of text reports', String(DEFAULTS.top))
+    .option('--runs <n>', `Louvain runs per network (default: ${RUNS_DEFAULT_HELP})`)
+    .option('--top <n>', TOP_HELP, String(DEFAULTS.top))
     .option('--debug', 'print the stack trace of an internal error')
     .action(async (inputs: string[], flags: Record<string, unknown>) => {
       const options = resolveBatchOptions(
@@ -198,11 +204,11 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .argument('<after>', 'the later wave: ties CSV file or network folder')
     .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARE_FORMATS).default('text'))
     .option('-o, --out <file>', 'write the comparison to this file instead of stdout')
-    .addOption(new Option('--lang <lang>', 'language of the text and Markdown (default: from LANG/LC_ALL, da… → Danish)').choices(LANGS))
+    .addOption(new Option('--lang <lang>', `language of the text and Markdown (default: ${LANG_DEFAULT_HELP})`).choices(LANGS))
     .option('-g, --group-by <column>', 'actor column that defines groups in both waves (default: meta.json groupBy, else sector)')
     .addOption(new Option('--duplicates <policy>', 'how repeated ties are merged').choices(DUPLICATES).default(DEFAULTS.duplicates))
     .option('--seed <n>', 'seed of the first Louvain run', String(DEFAULTS.seed))
-    .option('--runs <n>', 'Louvain runs; the best modularity is kept')
+    .option('--runs <n>', `Louvain runs; the best modularity is kept (default: ${RUNS_DEFAULT_HELP})`)
     .option('--no-color', 'no colour in the text output')
     .option('--debug', 'print the stack trace of an internal error')
     .action((before: string, after: string, flags: Record<string, unknown>) => {

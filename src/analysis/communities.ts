@@ -72,7 +72,7 @@ export interface CommunitiesResult {
 const FAST_LOCAL_MOVES = false;
 
 /** Tie budget of the size-dependent default number of runs (see the header). */
-const RUNS_BUDGET = 1_000_000;
+export const RUNS_BUDGET = 1_000_000;
 
 /**
  * The default number of runs for a network of m ties: 20 up to 50,000 ties,
