@@ -1,7 +1,8 @@
 /**
  * Shortest-path family (hop counts): betweenness, closeness, harmonic
  * centrality, and the diameter and mean distance of the largest component,
- * all fed by ONE breadth-first search per source.
+ * all fed by ONE breadth-first search per source — plus weighted
+ * betweenness from a Dijkstra per source in the same pass.
  *
  * Definitions (the contract in ../shared/datasets/README.md):
  * - betweenness B_i = Σ_{s<t; s,t≠i} σ_st(i)/σ_st over unordered pairs, times
@@ -41,15 +42,24 @@
  * about 43% of the half-edges of the plain algorithm. The choices depend only
  * on the graph and the source, so results are deterministic.
  *
- * The kernel `accumulateSources(net, from, to, acc, work)` runs a contiguous
- * range of sources so that a caller can split sources over worker threads.
- * To keep the result independent of any such split, the betweenness total is
- * defined as a fold over fixed blocks of SOURCE_BLOCK sources: each block's
- * dependencies are summed (in source order) into a zeroed array, and block
- * sums are added to the total in block order. Any split along block
- * boundaries whose partials are added in block order gives bit-identical
- * results. Per-source quantities (reach, distance sums, eccentricity) are
- * written into the source's own slot.
+ * One pass (computePaths): the sources planned by paths-sampling.ts (every
+ * actor, or a seeded sample on large networks) are searched once each, with
+ * a hop-count BFS and, for weighted networks, a Dijkstra
+ * (weighted-betweenness.ts), so both betweenness kinds, closeness, harmonic
+ * and the distances come from the same loop. Exact savings (runBlock):
+ * degree-1 actors are folded into their neighbour (never searched, their
+ * figures derived exactly), and the searches run on a copy of the CSR
+ * renumbered in BFS order for memory locality (relabelForLocality).
+ *
+ * Determinism across threads: sources are cut into fixed blocks of
+ * SOURCE_BLOCK consecutive planned sources; each block's dependencies are
+ * summed (in source order) into a zeroed array, and block sums are added to
+ * the total in block order, whichever thread computed them
+ * (paths-worker-pool.ts). Per-source quantities (reach, distance sums,
+ * eccentricity) are written into the source's own slot. So the output is
+ * byte-identical for any number of threads. The plain kernel
+ * `accumulateSources(net, from, to, acc, work)` (every source of a range, no
+ * folding) is kept for callers and tests.
  */
 
 import type { BetweennessMethod, EstimateNote } from '../types.js';
@@ -451,19 +461,16 @@ export interface BlockSums {
   readonly inverseTo: Float64Array;
 }
 
-export function blockSumsLength(plan: PassPlan, n: number): { weighted: number; sampling: number } {
-  return { weighted: plan.weighted ? n : 0, sampling: plan.sampling ? n : 0 };
-}
-
 export function createBlockSums(plan: PassPlan, n: number): BlockSums {
-  const size = blockSumsLength(plan, n);
+  const weighted = plan.weighted ? n : 0;
+  const sampling = plan.sampling ? n : 0;
   return {
     dependency: new Float64Array(n),
-    weighted: new Float64Array(size.weighted),
-    dependencySquare: new Float64Array(size.sampling),
-    weightedSquare: new Float64Array(size.sampling && size.weighted),
-    distanceTo: new Float64Array(size.sampling),
-    inverseTo: new Float64Array(size.sampling),
+    weighted: new Float64Array(weighted),
+    dependencySquare: new Float64Array(sampling),
+    weightedSquare: new Float64Array(plan.weighted && plan.sampling ? n : 0),
+    distanceTo: new Float64Array(sampling),
+    inverseTo: new Float64Array(sampling),
   };
 }
 

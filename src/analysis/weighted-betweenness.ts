@@ -40,11 +40,14 @@
  *
  * Performance: CSR typed arrays; predecessors are stored in a CSR-shaped
  * buffer (the predecessors of w are a subset of its neighbours, so they fit
- * in w's own row); σ is Float64; only touched vertices are reset. The kernel
- * `accumulateWeightedSources` runs a range of sources and adds δ_s in source
- * order; `computeWeightedBetweenness` folds fixed blocks of SOURCE_BLOCK
- * sources exactly as paths.ts does, so a later split over worker threads
- * along block boundaries gives bit-identical results.
+ * in w's own row); σ is Float64; only touched vertices are reset. (Pulling σ
+ * and δ from tied neighbours instead of storing predecessors was tried and is
+ * 40% slower: the extra test on every settled neighbour costs more than the
+ * stores.) `weightedFrom` runs one source with a multiplicity; computePaths
+ * (paths.ts) calls it from the same pass as the hop-count search, with the
+ * same blocks, degree-1 folding and threads. `computeWeightedBetweenness` is
+ * the standalone exact entry point (folding degree-1 actors the same way);
+ * `accumulateWeightedSources` the plain kernel over a range of sources.
  */
 
 import type { Network } from '../model/network.js';
@@ -77,9 +80,9 @@ export interface WeightedWorkspace {
   readonly settled: Uint8Array;
   /** Settled vertices in settling order (the stack of the backward pass). */
   readonly order: Int32Array;
-  /** The predecessors of w are preds[offsets[w] .. offsets[w] + predCount[w]). */
+  /** The predecessors of w are preds[offsets[w] .. predEnd[w]) (predEnd set when w gets its distance). */
   readonly preds: Int32Array;
-  readonly predCount: Int32Array;
+  readonly predEnd: Int32Array;
   /** Bucket queue: 1/Δ, ring size − 1 (a power of two minus one), list heads, entry pool. */
   readonly inverseWidth: number;
   readonly bucketMask: number;
@@ -159,7 +162,7 @@ export function createWeightedWorkspace(net: WeightedCsr, queue: WeightedQueue =
     settled: new Uint8Array(n),
     order: new Int32Array(n),
     preds: new Int32Array(half),
-    predCount: new Int32Array(n),
+    predEnd: new Int32Array(n),
     inverseWidth,
     bucketMask: ring - 1,
     bucketHead: new Int32Array(useBuckets ? Math.max(ring, 1) : 0).fill(-1),
@@ -212,7 +215,7 @@ function heapPop(keys: Float64Array, vertices: Int32Array, size: number): number
 /** Dijkstra from s with a bucket queue; fills order/sigma/preds; returns the number settled. */
 function forwardBuckets(net: Csr, s: number, work: WeightedWorkspace): number {
   const { offsets, targets } = net;
-  const { lengths, dist, sigma, settled, order, preds, predCount, inverseWidth, bucketMask, bucketHead, entryVertex, entryNext } = work;
+  const { lengths, dist, sigma, settled, order, preds, predEnd, inverseWidth, bucketMask, bucketHead, entryVertex, entryNext } = work;
   dist[s] = 0;
   sigma[s] = 1;
   entryVertex[0] = s;
@@ -249,8 +252,9 @@ function forwardBuckets(net: Csr, s: number, work: WeightedWorkspace): number {
         if (alt < dw * DOWN) {
           dist[w] = alt;
           sigma[w] = sv;
-          preds[offsets[w]!] = v;
-          predCount[w] = 1;
+          const first = offsets[w]!;
+          preds[first] = v;
+          predEnd[w] = first + 1;
           const k = (alt * inverseWidth) | 0;
           if (k <= current || k - current > bucketMask) {
             throw new InternalError(`weighted betweenness: bucket ${k} out of the ring at ${current}`);
@@ -262,8 +266,7 @@ function forwardBuckets(net: Csr, s: number, work: WeightedWorkspace): number {
           live++;
         } else {
           sigma[w]! += sv;
-          preds[offsets[w]! + predCount[w]!] = v;
-          predCount[w]! += 1;
+          preds[predEnd[w]!++] = v;
         }
       }
     }
@@ -275,7 +278,7 @@ function forwardBuckets(net: Csr, s: number, work: WeightedWorkspace): number {
 /** Dijkstra from s with a lazy binary heap; fills order/sigma/preds; returns the number settled. */
 function forwardHeap(net: Csr, s: number, work: WeightedWorkspace): number {
   const { offsets, targets } = net;
-  const { lengths, dist, sigma, settled, order, preds, predCount, heapKey, heapVertex } = work;
+  const { lengths, dist, sigma, settled, order, preds, predEnd, heapKey, heapVertex } = work;
   dist[s] = 0;
   sigma[s] = 1;
   let size = heapPush(heapKey, heapVertex, 0, 0, s);
@@ -298,17 +301,47 @@ function forwardHeap(net: Csr, s: number, work: WeightedWorkspace): number {
       if (alt < dw * DOWN) {
         dist[w] = alt;
         sigma[w] = sv;
-        preds[offsets[w]!] = v;
-        predCount[w] = 1;
+        const first = offsets[w]!;
+        preds[first] = v;
+        predEnd[w] = first + 1;
         size = heapPush(heapKey, heapVertex, size, alt, w);
       } else {
         sigma[w]! += sv;
-        preds[offsets[w]! + predCount[w]!] = v;
-        predCount[w]! += 1;
+        preds[predEnd[w]!++] = v;
       }
     }
   }
   return count;
+}
+
+/** Brandes' backward pass in reverse settling order: δ_s(v) += σ_sv/σ_sw · (1 + δ_s(w)). */
+function backward(net: Csr, work: WeightedWorkspace, count: number, dependency: Float64Array, mult: number, square: Float64Array | null): void {
+  const { offsets } = net;
+  const { sigma, delta, order, preds, predEnd } = work;
+  for (let i = count - 1; i > 0; i--) {
+    const w = order[i]!;
+    const dw = delta[w]!;
+    const coeff = (1 + dw) / sigma[w]!;
+    const stop = predEnd[w]!;
+    for (let k = offsets[w]!; k < stop; k++) {
+      const v = preds[k]!;
+      delta[v]! += sigma[v]! * coeff;
+    }
+    dependency[w]! += mult * dw;
+    if (square !== null) square[w]! += mult * dw * dw;
+  }
+}
+
+/** Every vertex given a distance was queued, hence settled: reset exactly those. */
+function resetWeighted(work: WeightedWorkspace, count: number): void {
+  const { dist, sigma, delta, settled, order } = work;
+  for (let i = 0; i < count; i++) {
+    const v = order[i]!;
+    dist[v] = Infinity;
+    sigma[v] = 0;
+    delta[v] = 0;
+    settled[v] = 0;
+  }
 }
 
 /**
@@ -325,34 +358,9 @@ export function weightedFrom(
   mult: number,
   square: Float64Array | null,
 ): number {
-  const { offsets } = net;
-  const { dist, sigma, delta, settled, order, preds, predCount } = work;
   const count = work.queue === 'buckets' ? forwardBuckets(net, s, work) : forwardHeap(net, s, work);
-
-  // Backward pass in reverse settling order: δ_s(v) += σ_sv/σ_sw · (1 + δ_s(w)).
-  for (let i = count - 1; i > 0; i--) {
-    const w = order[i]!;
-    const dw = delta[w]!;
-    const coeff = (1 + dw) / sigma[w]!;
-    const base = offsets[w]!;
-    const stop = base + predCount[w]!;
-    for (let k = base; k < stop; k++) {
-      const v = preds[k]!;
-      delta[v]! += sigma[v]! * coeff;
-    }
-    dependency[w]! += mult * dw;
-    if (square !== null) square[w]! += mult * dw * dw;
-  }
-
-  // Every vertex given a distance was queued, hence settled: reset exactly those.
-  for (let i = 0; i < count; i++) {
-    const v = order[i]!;
-    dist[v] = Infinity;
-    sigma[v] = 0;
-    delta[v] = 0;
-    settled[v] = 0;
-    predCount[v] = 0;
-  }
+  backward(net, work, count, dependency, mult, square);
+  resetWeighted(work, count);
   return count;
 }
 

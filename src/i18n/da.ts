@@ -13,6 +13,7 @@ export const da: Messages = {
   groupedBy: (column) => `grupper fra kolonnen "${column}"`,
   noGroups: 'ingen gruppekolonne: brobyggende og samlende bånd beregnes ikke',
   warningsLine: (count) => `${plural(count, 'advarsel', 'advarsler')} om data (vist på stderr og i JSON-rapporten)`,
+  estimatesLine: 'betweenness, closeness og afstande er skøn ud fra udvalgte aktører på et så stort netværk (fejlgrænser i advarslerne om data; --exact beregner dem eksakt)',
 
   sectionRecommendations: 'Hvad nu?',
   noRecommendations: 'Intet kræver handling.',

@@ -12,6 +12,7 @@ export const en: Messages = {
   groupedBy: (column) => `groups from the column "${column}"`,
   noGroups: 'no group column: bridging and bonding are not computed',
   warningsLine: (count) => `${plural(count, 'data warning', 'data warnings')} (listed on stderr and in the JSON report)`,
+  estimatesLine: 'betweenness, closeness and distances are estimates from sampled actors on a network this large (error bounds in the data warnings; --exact computes them exactly)',
 
   sectionRecommendations: 'What to do next',
   noRecommendations: 'Nothing calls for action.',

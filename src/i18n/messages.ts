@@ -16,6 +16,8 @@ export interface Messages {
   readonly groupedBy: (column: string) => string;
   readonly noGroups: string;
   readonly warningsLine: (count: number) => string;
+  /** Shown when path metrics were estimated on a large network (analysis/paths-sampling.ts). */
+  readonly estimatesLine: string;
 
   readonly sectionRecommendations: string;
   readonly noRecommendations: string;

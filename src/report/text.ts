@@ -43,6 +43,7 @@ export function renderText(report: Report, options: TextOptions): string {
   out.push(t.inputLine(report.summary.actors, report.summary.ties, report.input.weighted));
   out.push(report.input.groupBy === null ? t.noGroups : t.groupedBy(report.input.groupBy));
   if (report.dataQuality.warnings.length > 0) out.push(chalk.yellow(t.warningsLine(report.dataQuality.warnings.length)));
+  if (report.dataQuality.warnings.some((w) => w.code === 'betweenness-estimated')) out.push(chalk.yellow(t.estimatesLine));
 
   renderRecommendations(report, t, chalk, heading, out, lang);
 

@@ -189,7 +189,6 @@ describe('accumulateWeightedSources', () => {
     expect(work.sigma.every((s) => s === 0)).toBe(true);
     expect(work.delta.every((s) => s === 0)).toBe(true);
     expect(work.settled.every((s) => s === 0)).toBe(true);
-    expect(work.predCount.every((s) => s === 0)).toBe(true);
     expect(work.bucketHead.every((h) => h === -1)).toBe(true);
 
     const split = new Float64Array(net.n);

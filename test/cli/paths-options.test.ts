@@ -64,6 +64,15 @@ describe('tuff analyse --samples / --exact', () => {
     expect(tuff(['analyse', sharedPath('sondervang'), '--format', 'json', '--samples', '10', '--seed', '3']).stdout).toBe(run.stdout);
   });
 
+  it('says so in the text report, in English and Danish', () => {
+    const en = tuff(['analyse', sharedPath('sondervang'), '--samples', '10', '--lang', 'en']);
+    expect(en.status).toBe(0);
+    expect(en.stdout).toContain('betweenness, closeness and distances are estimates from sampled actors');
+    const da = tuff(['analyse', sharedPath('sondervang'), '--samples', '10', '--lang', 'da']);
+    expect(da.stdout).toContain('betweenness, closeness og afstande er skøn');
+    expect(tuff(['analyse', sharedPath('sondervang'), '--lang', 'en']).stdout).not.toContain('are estimates');
+  });
+
   it('is exact, with no estimate warning, on a small network by default and with --exact', () => {
     for (const extra of [[], ['--exact']]) {
       const run = tuff(['analyse', sharedPath('sondervang'), '--format', 'json', ...extra]);
