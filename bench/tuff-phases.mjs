@@ -8,9 +8,10 @@
  *
  *   node bench/tuff-phases.mjs FOLDER [--threads N] [--exact] [--samples K]
  *
- * Analysis options are passed only when given, so this runs with whatever
- * the library's defaults are.
+ * Threads default to the number of cores, as in the CLI; --exact and
+ * --samples are passed only when given.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -39,8 +40,8 @@ let t = performance.now();
 const read = readNetwork(folder, { duplicates: 'sum' });
 add('read', performance.now() - t);
 
-const options = { seed: 1, timer: { now: () => performance.now(), onPhase: add } };
-if (value('--threads') !== undefined) options.threads = Number(value('--threads'));
+// Threads as the CLI's default (the library's own default is 1).
+const options = { seed: 1, threads: Number(value('--threads') ?? os.availableParallelism()), timer: { now: () => performance.now(), onPhase: add } };
 if (argv.includes('--exact')) options.exact = true;
 if (value('--samples') !== undefined) options.samples = Number(value('--samples'));
 const analysis = analyse(read.dataset, options);
