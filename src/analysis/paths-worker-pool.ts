@@ -50,8 +50,8 @@ const STALL_SECONDS = 600;
 
 /** Control words in the shared Int32Array. */
 const NEXT = 0; // next block to claim
-const CONSUMED = 1; // blocks folded by the calling thread
-const ERROR = 2; // 1 when a thread failed
+export const CONSUMED = 1; // blocks folded by the calling thread
+export const ERROR = 2; // 1 when a thread failed
 const PROGRESS = 3; // blocks finished (any thread)
 const CONTROL_WORDS = 4;
 

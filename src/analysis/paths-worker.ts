@@ -8,9 +8,7 @@
 
 import { workerData } from 'node:worker_threads';
 import { createPathAccumulator, type PassPlan, type PathAccumulator } from './paths.js';
-import { createPassWorkspace, slotSums, workerLoop, type PathWorkerData } from './paths-worker-pool.js';
-
-const ERROR = 2;
+import { CONSUMED, createPassWorkspace, ERROR, slotSums, workerLoop, type PathWorkerData } from './paths-worker-pool.js';
 
 function run(data: PathWorkerData): void {
   const { n } = data;
@@ -50,7 +48,7 @@ try {
   data.port.postMessage(error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error));
   const control = new Int32Array(data.control);
   Atomics.store(control, ERROR, 1);
-  Atomics.notify(control, 1);
+  Atomics.notify(control, CONSUMED);
   const state = new Int32Array(data.state);
   for (let b = 0; b < state.length; b++) Atomics.notify(state, b);
 } finally {
