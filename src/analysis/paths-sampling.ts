@@ -42,6 +42,7 @@
  *   estimate (with the upper bound) instead of running on.
  */
 
+import type { EstimateNote } from '../types.js';
 import type { Network } from '../model/network.js';
 import { createRng } from '../util/random.js';
 import { pendantAnchor, type Csr, type PassPlan } from './paths.js';
@@ -207,6 +208,70 @@ export function betweennessEpsilon(
 /** Hoeffding half-width √(ln(c/δ) / (2K)) used by the distance bounds. */
 export function hoeffding(draws: number, events: number, delta: number = SAMPLING_DELTA): number {
   return Math.sqrt(Math.log((2 * events) / delta) / (2 * draws));
+}
+
+export interface EstimateInput {
+  readonly strata: readonly Stratum[];
+  /** ε of betweenness and of weighted betweenness (null: unweighted network). */
+  readonly epsilon: number;
+  readonly weightedEpsilon: number | null;
+  /** Diameter (or an upper bound) of each sampled component. */
+  readonly diameterOf: ReadonlyMap<number, number>;
+  /** How the diameter of component 0 was found. */
+  readonly diameter: DiameterResult;
+}
+
+/** The notes (warnings) that say what was estimated, from how many sources, within which bounds. */
+export function estimateNotes(input: EstimateInput, delta: number = SAMPLING_DELTA): EstimateNote[] {
+  const { strata } = input;
+  const covered = strata.reduce((a, s) => a + s.size, 0);
+  const draws = strata.reduce((a, s) => a + s.draws, 0);
+  const sure = `with probability ≥ ${1 - delta}`;
+  const where = strata.length === 1 ? 'the largest component' : `${strata.length} large components`;
+  const notes: EstimateNote[] = [{
+    code: 'betweenness-estimated',
+    message: `betweenness is an estimate from ${draws} sources drawn at random (seed-determined) among the ${covered} actors of ` +
+      `${where} (Brandes & Pich 2007); ${sure} every actor's value is within ±${bound(input.epsilon)} of the exact one ` +
+      `(ε = ${bound(input.epsilon)}, δ = ${delta}, empirical Bernstein bound); use --exact for exact values or --samples K for more sources`,
+  }];
+  if (input.weightedEpsilon !== null) {
+    notes.push({
+      code: 'weighted-betweenness-estimated',
+      message: `weightedBetweenness is an estimate from the same ${draws} sources; ${sure} every actor's value is within ` +
+        `±${bound(input.weightedEpsilon)} (ε = ${bound(input.weightedEpsilon)}, δ = ${delta})`,
+    });
+  }
+  // Per-actor bounds: the widest over the sampled components (fewest draws, largest diameter).
+  let hops = 0;
+  let inverse = 0;
+  for (const s of strata) {
+    const d = Math.max(1, input.diameterOf.get(s.component) ?? s.size - 1);
+    const h = hoeffding(s.draws, 2 * covered, delta);
+    hops = Math.max(hops, (d - 1) * h);
+    inverse = Math.max(inverse, (1 - 1 / d) * h);
+  }
+  const first = strata.find((s) => s.component === 0);
+  const mean = first === undefined ? '' : `; the mean distance of the largest component within ` +
+    `±${bound((input.diameter.diameter - 1) * hoeffding(first.draws, 1, delta))} hops`;
+  notes.push({
+    code: 'closeness-estimated',
+    message: `closeness, harmonic centrality and the mean distance of the largest component are estimates from the same ` +
+      `${draws} sources (Eppstein & Wang 2004; drawn actors are exact); ${sure} every actor's mean distance is within ` +
+      `±${bound(hops)} hops and its mean inverse distance within ±${bound(inverse)}${mean} (Hoeffding bounds, δ = ${delta})`,
+  });
+  if (!input.diameter.exact) {
+    notes.push({
+      code: 'diameter-estimated',
+      message: `the diameter of the largest component is between ${input.diameter.diameter} and ${input.diameter.upper}; ` +
+        `${input.diameter.diameter} is reported (iFUB stopped after ${input.diameter.searches} searches)`,
+    });
+  }
+  return notes;
+}
+
+/** A bound for a message: three significant digits. */
+function bound(x: number): string {
+  return Number(x.toPrecision(3)).toString();
 }
 
 export interface DiameterResult {

@@ -66,7 +66,7 @@ import type { BetweennessMethod, EstimateNote } from '../types.js';
 import type { Network } from '../model/network.js';
 import { InternalError } from '../errors.js';
 import { chooseQueue, weightedFrom, type WeightedCsr, type WeightedQueue, type WeightedWorkspace } from './weighted-betweenness.js';
-import { betweennessEpsilon, componentDiameter, exactWork, hoeffding, planSources, SAMPLING_DELTA } from './paths-sampling.js';
+import { betweennessEpsilon, componentDiameter, estimateNotes, exactWork, planSources, SAMPLING_DELTA } from './paths-sampling.js';
 import { runPass, runPassInProcess, type PassResult } from './paths-worker-pool.js';
 
 export interface PathsResult {
@@ -670,42 +670,22 @@ export function computePaths(net: Network, componentOf: Int32Array, options: Par
       if (componentOf[s] === 0) weightedSum += plan.counts[k]! * (acc.distanceSum[s]! / (size0 - 1));
     }
     averagePath = weightedSum / first.draws;
-    const covered = strata.reduce((a, s) => a + s.size, 0);
-    const draws = strata.reduce((a, s) => a + s.draws, 0);
     const epsilon = betweennessEpsilon(n, componentOf, strata, sums.dependency, sums.dependencySquare);
-    method = Object.freeze({ exact: false, samples: draws, epsilon, delta: SAMPLING_DELTA });
-    const sampledText = `${draws} sources drawn at random (seed-determined) among the ${covered} actors of ` +
-      `${strata.length === 1 ? 'the largest component' : `${strata.length} large components`}`;
-    estimates.push({
-      code: 'betweenness-estimated',
-      message: `betweenness is an estimate from ${sampledText} (Brandes & Pich 2007); with probability ≥ ${1 - SAMPLING_DELTA} ` +
-        `every actor's value is within ±${formatBound(epsilon)} of the exact one (ε = ${formatBound(epsilon)}, δ = ${SAMPLING_DELTA}, ` +
-        `empirical Bernstein bound); use --exact for exact values or --samples K for more sources`,
-    });
-    if (weightedBetweenness !== null) {
-      const epsilonW = betweennessEpsilon(n, componentOf, strata, sums.weighted, sums.weightedSquare);
-      estimates.push({
-        code: 'weighted-betweenness-estimated',
-        message: `weightedBetweenness is an estimate from the same ${draws} sources; with probability ≥ ${1 - SAMPLING_DELTA} ` +
-          `every actor's value is within ±${formatBound(epsilonW)} (ε = ${formatBound(epsilonW)}, δ = ${SAMPLING_DELTA})`,
-      });
+    method = Object.freeze({ exact: false, samples: strata.reduce((a, s) => a + s.draws, 0), epsilon, delta: SAMPLING_DELTA });
+    // Diameter of each sampled component: exact for component 0, else 2 · the smallest eccentricity of a drawn source.
+    const diameterOf = new Map<number, number>([[0, diameter]]);
+    for (const s of plan.sources) {
+      const c = componentOf[s]!;
+      if (c === 0 || !stratumOf.has(c)) continue;
+      diameterOf.set(c, Math.min(diameterOf.get(c) ?? Infinity, 2 * acc.eccentricity[s]!));
     }
-    const spread = diameter - 1;
-    const h = hoeffding(first.draws, 2 * covered);
-    estimates.push({
-      code: 'closeness-estimated',
-      message: `closeness, harmonic centrality and the mean distance of the largest component are estimates from the same ` +
-        `${draws} sources (Eppstein & Wang 2004; drawn actors are exact); with probability ≥ ${1 - SAMPLING_DELTA} every actor's ` +
-        `mean distance is within ±${formatBound(spread * h)} hops and its mean inverse distance within ±${formatBound((1 - 1 / Math.max(diameter, 1)) * h)}; ` +
-        `the mean distance of the largest component within ±${formatBound(spread * hoeffding(first.draws, 1))} hops (Hoeffding bounds, δ = ${SAMPLING_DELTA})`,
-    });
-    if (!found.exact) {
-      estimates.push({
-        code: 'diameter-estimated',
-        message: `the diameter of the largest component is between ${found.diameter} and ${found.upper}; ` +
-          `${found.diameter} is reported (iFUB stopped after ${found.searches} searches)`,
-      });
-    }
+    estimates.push(...estimateNotes({
+      strata,
+      epsilon,
+      weightedEpsilon: weightedBetweenness === null ? null : betweennessEpsilon(n, componentOf, strata, sums.weighted, sums.weightedSquare),
+      diameterOf,
+      diameter: found,
+    }));
   }
 
   return {
@@ -831,11 +811,6 @@ function mapBack(pass: PassResult, newOf: Int32Array): PassResult {
       eccentricity: back(acc.eccentricity),
     },
   };
-}
-
-/** A bound for a message: three significant digits. */
-function formatBound(x: number): string {
-  return Number(x.toPrecision(3)).toString();
 }
 
 /** Options with undefined values dropped, so that they fall back to the defaults. */
