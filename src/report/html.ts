@@ -31,7 +31,7 @@ import { SCRIPT, STYLE } from './html-assets.js';
 import { renderMap } from './html-map.js';
 import { groupColours, type GroupColours } from './palette.js';
 import type { RenderInput, RenderOptions } from './render-input.js';
-import { byBetweenness, clusterList, summaryFacts } from './sections.js';
+import { byBetweenness, clusterList, groupColumnAsWritten, summaryFacts } from './sections.js';
 
 /** Names listed in a recommendation or a part before "… and N more". */
 const NAMES_SHOWN = 8;
@@ -53,7 +53,7 @@ export function renderHtml(input: RenderInput, options: Pick<RenderOptions, 'lan
   const body: string[] = [];
   body.push('<header>');
   body.push(`<h1>${escapeHtml(d.heading(options.name))} <span class="brand">· tuff</span></h1>`);
-  const lede = [t.inputLine(s.actors, s.ties, report.input.weighted), report.input.groupBy === null ? t.noGroups : t.groupedBy(report.input.groupBy)];
+  const lede = [t.inputLine(s.actors, s.ties, report.input.weighted), report.input.groupBy === null ? t.noGroups : t.groupedBy(groupColumnAsWritten(report) ?? report.input.groupBy)];
   body.push(`<p class="lede">${escapeHtml(lede.join(' · '))}</p>`);
   if (report.dataQuality.warnings.length > 0) {
     body.push(`<p class="lede warn-line">${escapeHtml(d.warningsHtml(report.dataQuality.warnings.length))}</p>`);

@@ -101,3 +101,13 @@ export function groupMix(report: Report, ids: readonly string[]): string {
     .map(([g, k]) => `${g} ${k}`)
     .join(', ');
 }
+
+/**
+ * The group column as the user wrote it in their file (`sektor`, not the canonical `sector`), for the report's
+ * opening lines; the canonical name when there is no actors file header (one-file networks, the library).
+ */
+export function groupColumnAsWritten(report: Report): string | null {
+  const groupBy = report.input.groupBy;
+  if (groupBy === null) return null;
+  return report.input.columns[`actors.${groupBy}`] ?? groupBy;
+}
