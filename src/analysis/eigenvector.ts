@@ -57,7 +57,7 @@
  */
 
 import type { Network } from '../model/network.js';
-import { computeComponents } from './components.js';
+import { computeComponents, type ComponentsResult } from './components.js';
 
 export const EIGENVECTOR_DEFAULTS = Object.freeze({
   /** Stop a component when max_i |v_i(k+1) − v_i(k)| ≤ this. */
@@ -83,17 +83,21 @@ export interface EigenvectorResult {
   readonly converged: boolean;
 }
 
-export function computeEigenvector(net: Network): Float64Array {
-  return computeEigenvectorDetailed(net).values;
+/**
+ * `components` is the components family's result for `net`; analyse() passes
+ * the one it already has, so the components are not searched twice.
+ */
+export function computeEigenvector(net: Network, components: ComponentsResult = computeComponents(net)): Float64Array {
+  return computeEigenvectorDetailed(net, components).values;
 }
 
-export function computeEigenvectorDetailed(net: Network): EigenvectorResult {
+export function computeEigenvectorDetailed(net: Network, components: ComponentsResult = computeComponents(net)): EigenvectorResult {
   const { n, m, offsets } = net;
   const x = new Float64Array(n);
   if (n === 0 || m === 0) return { values: x, eigenvalue: 0, products: 0, converged: true };
 
   // Members of each component, largest component first (counting sort by component index).
-  const { componentOf, list } = computeComponents(net);
+  const { componentOf, list } = components;
   const count = list.length;
   const start = new Int32Array(count + 1);
   for (let i = 0; i < n; i++) start[componentOf[i]! + 1]! += 1;

@@ -86,7 +86,7 @@ export function analyseNetwork(net: Network, options: Partial<AnalyseOptions> = 
   const components = phase(timer, 'components', () => computeComponents(net));
   const cut = phase(timer, 'cut-points', () => computeCutPoints(net));
   const clustering = phase(timer, 'clustering', () => computeClustering(net));
-  const holes = phase(timer, 'structural-holes', () => computeStructuralHoles(net));
+  const holes = phase(timer, 'structural-holes', () => computeStructuralHoles(net, degree.strength));
   // Weighted betweenness comes from the same sources as the hop-count family (one pass);
   // with all weights equal the shortest paths are the hop-count ones.
   const weighted = net.weighted && !hasUniformWeights(net);
@@ -94,7 +94,7 @@ export function analyseNetwork(net: Network, options: Partial<AnalyseOptions> = 
     weighted, exact: opts.exact, samples: opts.samples, seed: opts.seed, threads: opts.threads,
   }));
   const weightedBetweenness = paths.weightedBetweenness ?? paths.betweenness;
-  const eigenvector = phase(timer, 'eigenvector', () => computeEigenvector(net));
+  const eigenvector = phase(timer, 'eigenvector', () => computeEigenvector(net, components));
   const pagerank = phase(timer, 'pagerank', () => computePagerank(net));
   const groups = phase(timer, 'groups', () => computeGroups(net));
   const communities = phase(timer, 'communities', () => computeCommunities(net, { seed: opts.seed, runs: opts.runs }));

@@ -20,6 +20,7 @@
  */
 
 import type { Network } from '../model/network.js';
+import { computeDegree } from './degree.js';
 import { forEachTriangle } from './triangles.js';
 
 export type StructuralHolesResult = {
@@ -27,15 +28,12 @@ export type StructuralHolesResult = {
   readonly effectiveSize: (number | null)[];
 };
 
-export function computeStructuralHoles(net: Network): StructuralHolesResult {
+/**
+ * `strength` is s_i of the degree family (analyse() passes the one it already
+ * has, so the rows are not summed twice).
+ */
+export function computeStructuralHoles(net: Network, strength: Float64Array = computeDegree(net).strength): StructuralHolesResult {
   const { n, m, offsets, weights, edgeOf, tieSource, tieWeight } = net;
-  const strength = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let s = 0;
-    const end = offsets[i + 1]!;
-    for (let p = offsets[i]!; p < end; p++) s += weights[p]!;
-    strength[i] = s;
-  }
 
   const indirect = new Float64Array(2 * m);
   const triangles = new Float64Array(n);
