@@ -3,12 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildNetwork } from '../../src/model/network.js';
 import { computeClustering } from '../../src/analysis/clustering.js';
 import { loadExpected, loadSharedDataset, makeDataset } from '../helpers/shared.js';
+import { expectClose } from '../helpers/close.js';
 
-const TOL = 1e-9;
-
-function expectClose(actual: number, expected: number, what: string): void {
-  expect(Math.abs(actual - expected), `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(TOL);
-}
 
 describe.each(['karate', 'florentine', 'sondervang'])('computeClustering on %s', (name) => {
   const net = buildNetwork(loadSharedDataset(name));

@@ -3,16 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildNetwork } from '../../src/model/network.js';
 import { computeDegree } from '../../src/analysis/degree.js';
 import { loadExpected, loadSharedDataset, makeDataset } from '../helpers/shared.js';
+import { expectClose } from '../helpers/close.js';
 
-const TOL = 1e-9;
-
-function expectClose(actual: number | null, expected: number | null, what: string): void {
-  if (expected === null || actual === null) {
-    expect(actual, what).toBe(expected);
-    return;
-  }
-  expect(Math.abs(actual - expected), `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(TOL);
-}
 
 describe.each(['karate', 'florentine', 'sondervang'])('computeDegree on %s', (name) => {
   const net = buildNetwork(loadSharedDataset(name));

@@ -3,16 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildNetwork } from '../../src/model/network.js';
 import { computeStructuralHoles } from '../../src/analysis/structural-holes.js';
 import { loadExpected, loadSharedDataset, makeDataset } from '../helpers/shared.js';
+import { expectClose } from '../helpers/close.js';
 
-const TOL = 1e-9;
-
-function expectClose(actual: number | null | undefined, expected: number | null, what: string): void {
-  if (expected === null || actual === null || actual === undefined) {
-    expect(actual, what).toBe(expected);
-    return;
-  }
-  expect(Math.abs(actual - expected), `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(TOL);
-}
 
 function holesOf(ties: readonly (readonly [string, string, number?])[], actors: string[] = []): Record<string, [number | null, number | null]> {
   const net = buildNetwork(makeDataset(ties, { actors }));
