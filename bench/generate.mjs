@@ -18,7 +18,7 @@
  * - ids `a0000123` are a seeded permutation, so index order says nothing about
  *   the clusters (no unrealistic memory locality).
  *
- *   node bench/generate.mjs <actors> <folder> [--seed S]   (writes actors.csv, ties.csv, meta.json)
+ *   node bench/generate.mjs <actors> <folder> [--seed S]   (writes actors.csv, ties.csv, meta.json; after npm run build)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,18 +26,9 @@ import { fileURLToPath } from 'node:url';
 
 export const SECTORS = Object.freeze(['offentlig', 'civil', 'privat', 'borger']);
 
-/** splitmix32 (as src/util/random.ts): uniform in [0, 1). */
-export function createRng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x9e3779b9) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
-    z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
-    z ^= z >>> 15;
-    return (z >>> 0) / 4294967296;
-  };
-}
+// The same seeded generator as tuff itself (built: `npm run build`), so there is one splitmix32 in the project.
+export { createRng } from '../dist/util/random.js';
+import { createRng } from '../dist/util/random.js';
 
 /**
  * A partnership-like network of n actors: { ids, sector, ties: [u, v, weight][] }
