@@ -212,7 +212,11 @@ function heapPop(keys: Float64Array, vertices: Int32Array, size: number): number
   return last;
 }
 
-/** Dijkstra from s with a bucket queue; fills order/sigma/preds; returns the number settled. */
+/**
+ * Dijkstra from s with a bucket queue; fills order/sigma/preds; returns the number settled.
+ * The relaxation below repeats forwardHeap's on purpose: this is the innermost loop of the
+ * analysis, and a shared callback or queue interface there costs more than the copy.
+ */
 function forwardBuckets(net: Csr, s: number, work: WeightedWorkspace): number {
   const { offsets, targets } = net;
   const { lengths, dist, sigma, settled, order, preds, predEnd, inverseWidth, bucketMask, bucketHead, entryVertex, entryNext } = work;
