@@ -62,6 +62,8 @@ export interface SamplingOptions {
   /** Source budget; given = sample whenever a component is larger than it. */
   readonly samples: number | undefined;
   readonly seed: number;
+  /** Exact work above which sources are sampled without `samples` (default EXACT_WORK_LIMIT; tests lower it). */
+  readonly exactWorkLimit?: number;
 }
 
 /** A sampled component: K_c draws among its `size` actors. */
@@ -112,7 +114,7 @@ export function planSources(net: Csr, componentOf: Int32Array, weighted: boolean
   let budget: number | null = null;
   if (!options.exact) {
     if (options.samples !== undefined) budget = options.samples;
-    else if (exactWork(net, componentOf) > EXACT_WORK_LIMIT) budget = DEFAULT_SAMPLES;
+    else if (exactWork(net, componentOf) > (options.exactWorkLimit ?? EXACT_WORK_LIMIT)) budget = DEFAULT_SAMPLES;
   }
   const sampledComponent = new Uint8Array(sizes.count);
   let sampledActors = 0;
@@ -174,22 +176,23 @@ function samplingSeed(seed: number): number {
 }
 
 /**
- * ε of the betweenness estimate (header): max over actors of sampled
- * components of f_c · (√(2 V L / K) + 7 L / (3 (K − 1))). `sum` and `square`
- * are Σ mult · δ and Σ mult · δ² per actor over the drawn sources.
+ * Per-actor half-widths ε_v of the betweenness estimate (header):
+ * f_c · (√(2 V_v L / K_c) + 7 L / (3 (K_c − 1))) for actors of sampled
+ * components, 0 for the others (exact). `sum` and `square` are Σ mult · δ and
+ * Σ mult · δ² per actor over the drawn sources.
  */
-export function betweennessEpsilon(
+export function betweennessBounds(
   n: number,
   componentOf: Int32Array,
   strata: readonly Stratum[],
   sum: Float64Array,
   square: Float64Array,
   delta: number = SAMPLING_DELTA,
-): number {
+): Float64Array {
   const byComponent = new Map(strata.map((s) => [s.component, s] as const));
   const covered = strata.reduce((acc, s) => acc + s.size, 0);
   const L = Math.log((4 * covered) / delta);
-  let epsilon = 0;
+  const bounds = new Float64Array(n);
   for (let v = 0; v < n; v++) {
     const stratum = byComponent.get(componentOf[v]!);
     if (stratum === undefined || stratum.size < 3) continue;
@@ -200,9 +203,79 @@ export function betweennessEpsilon(
     const variance = Math.max(0, (K * s2 - s1 * s1) / (K * (K - 1)));
     const bound = Math.sqrt((2 * variance * L) / K) + (7 * L) / (3 * (K - 1));
     const f = (stratum.size * (stratum.size - 2)) / ((n - 1) * (n - 2));
-    epsilon = Math.max(epsilon, f * bound);
+    bounds[v] = f * bound;
   }
-  return epsilon;
+  return bounds;
+}
+
+/** ε of the betweenness estimate: the largest per-actor half-width (see betweennessBounds). */
+export function betweennessEpsilon(
+  n: number,
+  componentOf: Int32Array,
+  strata: readonly Stratum[],
+  sum: Float64Array,
+  square: Float64Array,
+  delta: number = SAMPLING_DELTA,
+): number {
+  return betweennessBounds(n, componentOf, strata, sum, square, delta).reduce((a, b) => Math.max(a, b), 0);
+}
+
+/** How many of the highest betweenness values the estimate must single out (the top 20 researchers and the report look at). */
+export const CERTIFIED_TOP = 20;
+
+/**
+ * Whether the k highest estimates are, with the bounds' probability, the k
+ * highest exact values: every actor ranked 1..k (value desc, then index =
+ * id order) has a lower bound above the upper bound of every actor ranked
+ * below k. Two exact actors (bound 0) never need separating: their order is
+ * known. `uncertain` gives the 1-based ranks of the first and last actor
+ * whose membership of the top k the bounds leave open.
+ */
+export interface TopCertificate {
+  readonly k: number;
+  readonly certified: boolean;
+  readonly uncertain: readonly [number, number] | null;
+}
+
+export function certifyTop(values: Float64Array, bounds: Float64Array, k: number = CERTIFIED_TOP): TopCertificate {
+  const n = values.length;
+  const top = Math.min(k, n);
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[b]! - values[a]! || a - b);
+  // Lowest lower bound in the top (all / estimated only), highest upper bound below it (all / estimated only).
+  let lowAll = Infinity;
+  let lowEstimated = Infinity;
+  for (let r = 0; r < top; r++) {
+    const v = order[r]!;
+    const lo = values[v]! - bounds[v]!;
+    lowAll = Math.min(lowAll, lo);
+    if (bounds[v]! > 0) lowEstimated = Math.min(lowEstimated, lo);
+  }
+  let highAll = -Infinity;
+  let highEstimated = -Infinity;
+  for (let r = top; r < n; r++) {
+    const u = order[r]!;
+    const hi = values[u]! + bounds[u]!;
+    highAll = Math.max(highAll, hi);
+    if (bounds[u]! > 0) highEstimated = Math.max(highEstimated, hi);
+  }
+  if (lowEstimated > highAll && lowAll > highEstimated) return { k: top, certified: true, uncertain: null };
+  let first = top;
+  for (let r = 0; r < top; r++) {
+    const v = order[r]!;
+    if (values[v]! - bounds[v]! <= (bounds[v]! > 0 ? highAll : highEstimated)) {
+      first = r + 1;
+      break;
+    }
+  }
+  let last = top + 1;
+  for (let r = n - 1; r >= top; r--) {
+    const u = order[r]!;
+    if (values[u]! + bounds[u]! >= (bounds[u]! > 0 ? lowAll : lowEstimated)) {
+      last = r + 1;
+      break;
+    }
+  }
+  return { k: top, certified: false, uncertain: [first, last] };
 }
 
 /** Hoeffding half-width √(ln(c/δ) / (2K)) used by the distance bounds. */
@@ -219,6 +292,8 @@ export interface EstimateInput {
   readonly diameterOf: ReadonlyMap<number, number>;
   /** How the diameter of component 0 was found. */
   readonly diameter: DiameterResult;
+  /** Whether the estimate singles out the highest (hop-count) betweenness values. */
+  readonly top: TopCertificate;
 }
 
 /** The notes (warnings) that say what was estimated, from how many sources, within which bounds. */
@@ -232,8 +307,11 @@ export function estimateNotes(input: EstimateInput, delta: number = SAMPLING_DEL
     code: 'betweenness-estimated',
     message: `betweenness is an estimate from ${draws} sources drawn at random (seed-determined) among the ${covered} actors of ` +
       `${where} (Brandes & Pich 2007); ${sure} every actor's value is within ±${bound(input.epsilon)} of the exact one ` +
-      `(ε = ${bound(input.epsilon)}, δ = ${delta}, empirical Bernstein bound); use --exact for exact values or --samples K for more sources`,
+      `(ε = ${bound(input.epsilon)}, δ = ${delta}, empirical Bernstein bound)` +
+      (input.top.certified ? `, and the ${input.top.k} highest estimates are the exact top ${input.top.k}` : '') +
+      `; use --exact for exact values or --samples K for more sources`,
   }];
+  if (input.top.uncertain !== null) notes.push(topUncertainNote(input.top, delta));
   if (input.weightedEpsilon !== null) {
     notes.push({
       code: 'weighted-betweenness-estimated',
@@ -267,6 +345,31 @@ export function estimateNotes(input: EstimateInput, delta: number = SAMPLING_DEL
     });
   }
   return notes;
+}
+
+/** The note for a sample whose bounds leave open which actors have the highest betweenness. */
+function topUncertainNote(top: TopCertificate, delta: number): EstimateNote {
+  const [first, last] = top.uncertain ?? [1, top.k + 1];
+  const sure = first > 1 ? `; ranks 1–${first - 1} are in it with probability ≥ ${1 - delta}` : '';
+  return {
+    code: 'betweenness-top-uncertain',
+    message: `the bounds of the actors ranked ${first}–${last} by estimated betweenness overlap, so which of them are among ` +
+      `the ${top.k} highest is uncertain${sure}; use --exact for the exact ranking`,
+  };
+}
+
+/**
+ * The note for a sample that could not single out the top betweenness values
+ * on a network small enough for the exact pass, which was run instead.
+ */
+export function replacedByExactNote(draws: number, top: TopCertificate): EstimateNote {
+  const [first, last] = top.uncertain ?? [1, top.k + 1];
+  return {
+    code: 'sampling-replaced-by-exact',
+    message: `${draws} sampled sources could not single out the ${top.k} highest betweenness values (the bounds of ranks ` +
+      `${first}–${last} overlap) and the network is small enough for exact values, so every actor was searched: ` +
+      `betweenness, weighted betweenness, closeness, harmonic centrality and the mean distance are exact`,
+  };
 }
 
 /** A bound for a message: three significant digits. */

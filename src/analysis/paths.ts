@@ -66,7 +66,18 @@ import type { BetweennessMethod, EstimateNote } from '../types.js';
 import type { Network } from '../model/network.js';
 import { InternalError } from '../errors.js';
 import { chooseQueue, weightedFrom, type WeightedCsr, type WeightedQueue, type WeightedWorkspace } from './weighted-betweenness.js';
-import { betweennessEpsilon, componentDiameter, estimateNotes, exactWork, planSources, SAMPLING_DELTA } from './paths-sampling.js';
+import {
+  betweennessBounds,
+  betweennessEpsilon,
+  certifyTop,
+  componentDiameter,
+  estimateNotes,
+  EXACT_WORK_LIMIT,
+  exactWork,
+  planSources,
+  replacedByExactNote,
+  SAMPLING_DELTA,
+} from './paths-sampling.js';
 import { runPass, runPassInProcess, type PassResult } from './paths-worker-pool.js';
 
 export interface PathsResult {
@@ -570,6 +581,8 @@ export interface PathsOptions {
   readonly samples: number | undefined;
   /** Seed of the source sampling. */
   readonly seed: number;
+  /** Exact work above which sources are sampled unless `exact` (paths-sampling.ts; tests lower it). */
+  readonly exactWorkLimit: number;
   /** Threads for the searches (1 = this thread only); never changes the result. */
   readonly threads: number;
   /** Worker script (tests); default: paths-worker.js next to paths-worker-pool.js. */
@@ -581,6 +594,7 @@ export const PATHS_DEFAULTS: PathsOptions = Object.freeze({
   exact: false,
   samples: undefined,
   seed: 1,
+  exactWorkLimit: EXACT_WORK_LIMIT,
   threads: 1,
   workerUrl: undefined,
 });
@@ -670,8 +684,18 @@ export function computePaths(net: Network, componentOf: Int32Array, options: Par
       if (componentOf[s] === 0) weightedSum += plan.counts[k]! * (acc.distanceSum[s]! / (size0 - 1));
     }
     averagePath = weightedSum / first.draws;
-    const epsilon = betweennessEpsilon(n, componentOf, strata, sums.dependency, sums.dependencySquare);
-    method = Object.freeze({ exact: false, samples: strata.reduce((a, s) => a + s.draws, 0), epsilon, delta: SAMPLING_DELTA });
+    const bounds = betweennessBounds(n, componentOf, strata, sums.dependency, sums.dependencySquare);
+    const epsilon = bounds.reduce((a, b) => Math.max(a, b), 0);
+    const draws = strata.reduce((a, s) => a + s.draws, 0);
+    // The bounds are on the scale of the normalised values: do they single out the top actors?
+    const top = certifyTop(betweenness, bounds);
+    if (!top.certified && exactWork(net, componentOf) <= opts.exactWorkLimit) {
+      // Only an explicit `samples` samples a network this small: when its bounds cannot say who
+      // the top brokers are, the exact pass (affordable here by definition) answers instead.
+      const exactResult = computePaths(net, componentOf, { ...opts, exact: true });
+      return { ...exactResult, estimates: [replacedByExactNote(draws, top)] };
+    }
+    method = Object.freeze({ exact: false, samples: draws, epsilon, delta: SAMPLING_DELTA });
     // Diameter of each sampled component: exact for component 0, else 2 · the smallest eccentricity of a drawn source.
     const diameterOf = new Map<number, number>([[0, diameter]]);
     for (const s of plan.sources) {
@@ -685,6 +709,7 @@ export function computePaths(net: Network, componentOf: Int32Array, options: Par
       weightedEpsilon: weightedBetweenness === null ? null : betweennessEpsilon(n, componentOf, strata, sums.weighted, sums.weightedSquare),
       diameterOf,
       diameter: found,
+      top,
     }));
   }
 

@@ -30,11 +30,16 @@ describe('tuff analyse --threads', () => {
     expect(JSON.parse(one.stdout).summary.actors).toBe(2500);
   });
 
-  it('1 thread and 2 threads give byte-identical sampled estimates', () => {
+  it('--samples that cannot single out the top 20: the exact pass instead, byte-identical for 1 and 2 threads', () => {
     const one = tuff(['analyse', network, '--format', 'json', '--threads', '1', '--samples', '400']);
     const two = tuff(['analyse', network, '--format', 'json', '--threads', '2', '--samples', '400']);
     expect(one.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
+    const sampled = JSON.parse(one.stdout);
+    expect(sampled.dataQuality.warnings.map((w: { code: string }) => w.code)).toEqual(['sampling-replaced-by-exact']);
+    const exact = JSON.parse(tuff(['analyse', network, '--format', 'json', '--exact']).stdout);
+    expect(sampled.actors).toEqual(exact.actors);
+    expect(sampled.summary).toEqual(exact.summary);
   });
 
   it('rejects --threads 0 as a usage error', () => {
@@ -46,10 +51,12 @@ describe('tuff analyse --threads', () => {
 });
 
 describe('tuff analyse --samples / --exact', () => {
-  const ties = path.join(sharedPath('sondervang'), 'ties.csv');
+  // Two stars joined by a chain of 18 brokers: a sample of 400 of its 520 actors singles out the top 20.
+  const stars = 'fixtures/sampling/two-stars';
+  const ties = path.join(stars, 'ties.csv');
 
   it('marks a sampled estimate in dataQuality.warnings (ties file, line 0) and on stderr', () => {
-    const run = tuff(['analyse', sharedPath('sondervang'), '--format', 'json', '--samples', '10', '--seed', '3']);
+    const run = tuff(['analyse', stars, '--format', 'json', '--samples', '400', '--seed', '3']);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report.schemaVersion).toBe(1);
@@ -58,17 +65,34 @@ describe('tuff analyse --samples / --exact', () => {
     const first = report.dataQuality.warnings[0];
     expect(first.file).toBe(ties);
     expect(first.line).toBe(0);
-    expect(first.message).toMatch(/within ±[0-9.]+ .*ε = [0-9.]+, δ = 0\.1/);
+    expect(first.message).toMatch(/within ±[0-9.]+ .*ε = [0-9.]+, δ = 0\.1.*the 20 highest estimates are the exact top 20/);
     expect(run.stderr).toContain('betweenness is an estimate');
     // Deterministic from --seed.
-    expect(tuff(['analyse', sharedPath('sondervang'), '--format', 'json', '--samples', '10', '--seed', '3']).stdout).toBe(run.stdout);
+    expect(tuff(['analyse', stars, '--format', 'json', '--samples', '400', '--seed', '3']).stdout).toBe(run.stdout);
+    // Really an estimate, with the exact top 20.
+    const exact = JSON.parse(tuff(['analyse', stars, '--format', 'json']).stdout);
+    const top = (r: { actors: Record<string, { betweenness: number }> }): string[] =>
+      Object.entries(r.actors).sort((a, b) => b[1].betweenness - a[1].betweenness || (a[0] < b[0] ? -1 : 1)).slice(0, 20).map(([id]) => id).sort();
+    expect(report.actors.hubA.betweenness).not.toBe(exact.actors.hubA.betweenness);
+    expect(top(report)).toEqual(top(exact));
+  });
+
+  it('replaces a sample that cannot single out the top 20 by the exact pass on a small network, and says so', () => {
+    const run = tuff(['analyse', sharedPath('sondervang'), '--format', 'json', '--samples', '10']);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.dataQuality.warnings.map((w: { code: string }) => w.code)).toEqual(['sampling-replaced-by-exact']);
+    expect(run.stderr).toMatch(/^tuff: warning: .*ties\.csv: 10 sampled sources could not single out the 20 highest betweenness values .* are exact\n$/);
+    const exact = JSON.parse(tuff(['analyse', sharedPath('sondervang'), '--format', 'json']).stdout);
+    expect(report.actors).toEqual(exact.actors);
+    expect(report.summary).toEqual(exact.summary);
   });
 
   it('says so in the text report, in English and Danish', () => {
-    const en = tuff(['analyse', sharedPath('sondervang'), '--samples', '10', '--lang', 'en']);
+    const en = tuff(['analyse', stars, '--samples', '400', '--lang', 'en']);
     expect(en.status).toBe(0);
     expect(en.stdout).toContain('betweenness, closeness and distances are estimates from sampled actors');
-    const da = tuff(['analyse', sharedPath('sondervang'), '--samples', '10', '--lang', 'da']);
+    const da = tuff(['analyse', stars, '--samples', '400', '--lang', 'da']);
     expect(da.stdout).toContain('betweenness, closeness og afstande er skøn');
     expect(tuff(['analyse', sharedPath('sondervang'), '--lang', 'en']).stdout).not.toContain('are estimates');
   });
