@@ -82,8 +82,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--top <n>', TOP_HELP, String(DEFAULTS.top))
     .option('--facilitator <id>', 'id of the backbone (facilitator) actor: how much the partnership depends on it')
     .option('--threads <n>', 'threads for betweenness, closeness and distances; the report is the same for any number (default: the number of cores)')
-    .option('--exact', 'exact betweenness, closeness and mean distance however large the network (slow above ~20,000 actors)')
-    .option('--samples <k>', `sources sampled for betweenness, closeness and mean distance; large networks are sampled by default (${DEFAULT_SAMPLES} sources), the bound is in the warnings`)
+    .option('--exact', 'exact betweenness, closeness and mean distance however large the network (slow above ~30,000 actors)')
+    .option('--samples <k>', `sources sampled for betweenness, closeness and mean distance; large networks are sampled by default (${DEFAULT_SAMPLES} sources), the bound is in the warnings; a sample that cannot single out the top 20 is replaced by exact values where these are affordable`)
     .option('--no-color', 'no colour in the text report (also NO_COLOR=1, or when stdout is not a terminal)')
     .option('--debug', 'print the stack trace of an internal error')
     .action((input: string, flags: Record<string, unknown>) => {
