@@ -14,6 +14,7 @@ export const da: Messages = {
   noGroups: 'ingen gruppekolonne: brobyggende og samlende bånd beregnes ikke',
   warningsLine: (count) => `${plural(count, 'advarsel', 'advarsler')} om data (vist på stderr og i JSON-rapporten)`,
   estimatesLine: 'betweenness, closeness og afstande er skøn ud fra udvalgte aktører på et så stort netværk (fejlgrænser i advarslerne om data; --exact beregner dem eksakt)',
+  topUncertainLine: 'skønnene kan ikke afgøre præcist, hvilke aktører der har de 20 højeste betweenness-værdier (de usikre placeringer står i advarslerne om data; --exact afgør dem)',
 
   sectionRecommendations: 'Hvad nu?',
   noRecommendations: 'Intet kræver handling.',

@@ -13,6 +13,7 @@ export const en: Messages = {
   noGroups: 'no group column: bridging and bonding are not computed',
   warningsLine: (count) => `${plural(count, 'data warning', 'data warnings')} (listed on stderr and in the JSON report)`,
   estimatesLine: 'betweenness, closeness and distances are estimates from sampled actors on a network this large (error bounds in the data warnings; --exact computes them exactly)',
+  topUncertainLine: 'the estimates cannot tell exactly which actors have the 20 highest betweenness values (the ranks in doubt are named in the data warnings; --exact settles them)',
 
   sectionRecommendations: 'What to do next',
   noRecommendations: 'Nothing calls for action.',

@@ -18,6 +18,8 @@ export interface Messages {
   readonly warningsLine: (count: number) => string;
   /** Shown when path metrics were estimated on a large network (analysis/paths-sampling.ts). */
   readonly estimatesLine: string;
+  /** The sample cannot say which actors are the 20 with the highest betweenness. */
+  readonly topUncertainLine: string;
 
   readonly sectionRecommendations: string;
   readonly noRecommendations: string;

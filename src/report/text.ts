@@ -44,6 +44,7 @@ export function renderText(report: Report, options: TextOptions): string {
   out.push(report.input.groupBy === null ? t.noGroups : t.groupedBy(groupColumnAsWritten(report) ?? report.input.groupBy));
   if (report.dataQuality.warnings.length > 0) out.push(chalk.yellow(t.warningsLine(report.dataQuality.warnings.length)));
   if (report.dataQuality.warnings.some((w) => w.code === 'betweenness-estimated')) out.push(chalk.yellow(t.estimatesLine));
+  if (report.dataQuality.warnings.some((w) => w.code === 'betweenness-top-uncertain')) out.push(chalk.yellow(t.topUncertainLine));
 
   renderRecommendations(report, t, chalk, heading, out, lang);
 

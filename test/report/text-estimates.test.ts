@@ -1,0 +1,39 @@
+/**
+ * The text report's lines about estimates: one when path metrics were
+ * sampled, one more when the sample cannot say which actors have the 20
+ * highest betweenness values (warning codes from analysis/paths-sampling.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import * as tuff from '../../src/index.js';
+import { sharedPath } from '../helpers/shared.js';
+
+const read = tuff.readNetwork(sharedPath('sondervang'));
+const report = tuff.analyse(read);
+
+function withWarnings(codes: readonly string[]): tuff.Report {
+  const warnings = codes.map((code) => ({ file: 'ties.csv', line: 0, code, message: `${code} (test)` }));
+  return { ...report, dataQuality: { ...report.dataQuality, warnings } };
+}
+
+function text(r: tuff.Report, lang: 'en' | 'da'): string {
+  return tuff.renderReport({ report: r, dataset: read.dataset }, { format: 'text', lang });
+}
+
+describe('text report: estimates', () => {
+  it('an exact report says nothing about estimates', () => {
+    expect(report.dataQuality.warnings).toEqual([]);
+    expect(text(report, 'en')).not.toContain('estimate');
+  });
+
+  it('a certified sample: the estimates line only', () => {
+    const out = text(withWarnings(['betweenness-estimated', 'closeness-estimated']), 'en');
+    expect(out).toContain('betweenness, closeness and distances are estimates from sampled actors');
+    expect(out).not.toContain('20 highest betweenness');
+  });
+
+  it('an uncertain top 20: one more line, in English and Danish', () => {
+    const codes = ['betweenness-estimated', 'betweenness-top-uncertain', 'closeness-estimated'];
+    expect(text(withWarnings(codes), 'en')).toContain('the estimates cannot tell exactly which actors have the 20 highest betweenness values');
+    expect(text(withWarnings(codes), 'da')).toContain('skønnene kan ikke afgøre præcist, hvilke aktører der har de 20 højeste betweenness-værdier');
+  });
+});
