@@ -246,6 +246,8 @@ export const CERTIFIED_TOP = 20;
  */
 export interface TopCertificate {
   readonly k: number;
+  /** Actors ranked (all of the network). */
+  readonly actors: number;
   readonly certified: boolean;
   readonly uncertain: readonly [number, number] | null;
 }
@@ -271,7 +273,7 @@ export function certifyTop(values: Float64Array, bounds: Float64Array, k: number
     highAll = Math.max(highAll, hi);
     if (bounds[u]! > 0) highEstimated = Math.max(highEstimated, hi);
   }
-  if (lowEstimated > highAll && lowAll > highEstimated) return { k: top, certified: true, uncertain: null };
+  if (lowEstimated > highAll && lowAll > highEstimated) return { k: top, actors: n, certified: true, uncertain: null };
   let first = top;
   for (let r = 0; r < top; r++) {
     const v = order[r]!;
@@ -288,7 +290,7 @@ export function certifyTop(values: Float64Array, bounds: Float64Array, k: number
       break;
     }
   }
-  return { k: top, certified: false, uncertain: [first, last] };
+  return { k: top, actors: n, certified: false, uncertain: [first, last] };
 }
 
 /** Hoeffding half-width √(ln(c/δ) / (2K)) used by the distance bounds. */
@@ -360,14 +362,22 @@ export function estimateNotes(input: EstimateInput, delta: number = SAMPLING_DEL
   return notes;
 }
 
+/** Which ranks' bounds overlap, for a message ("the bounds of the actors ranked 12–31 overlap"). */
+export function overlapPhrase(top: TopCertificate): string {
+  const [first, last] = top.uncertain ?? [1, top.actors];
+  if (last < top.actors) return `the bounds of the actors ranked ${first}–${last} overlap`;
+  if (first > 1) return `the bounds of the actors ranked ${first} and below overlap`;
+  return 'the bounds are wider than the gaps between the highest values, down to the last rank';
+}
+
 /** The note for a sample whose bounds leave open which actors have the highest betweenness. */
 function topUncertainNote(top: TopCertificate, delta: number): EstimateNote {
-  const [first, last] = top.uncertain ?? [1, top.k + 1];
-  const sure = first > 1 ? `; ranks 1–${first - 1} are in it with probability ≥ ${1 - delta}` : '';
+  const first = top.uncertain?.[0] ?? 1;
+  const sure = first > 1 ? `; ranks 1–${first - 1} are among them with probability ≥ ${1 - delta}` : '';
   return {
     code: 'betweenness-top-uncertain',
-    message: `the bounds of the actors ranked ${first}–${last} by estimated betweenness overlap, so which of them are among ` +
-      `the ${top.k} highest is uncertain${sure}; use --exact for the exact ranking`,
+    message: `which actors have the ${top.k} highest betweenness values is uncertain: ${overlapPhrase(top)}${sure}; ` +
+      `use --exact for the exact ranking`,
   };
 }
 
@@ -376,11 +386,10 @@ function topUncertainNote(top: TopCertificate, delta: number): EstimateNote {
  * on a network small enough for the exact pass, which was run instead.
  */
 export function replacedByExactNote(draws: number, top: TopCertificate): EstimateNote {
-  const [first, last] = top.uncertain ?? [1, top.k + 1];
   return {
     code: 'sampling-replaced-by-exact',
-    message: `${draws} sampled sources could not single out the ${top.k} highest betweenness values (the bounds of ranks ` +
-      `${first}–${last} overlap) and the network is small enough for exact values, so every actor was searched: ` +
+    message: `${draws} sampled sources could not single out the ${top.k} highest betweenness values (${overlapPhrase(top)}) ` +
+      `and the network is small enough for exact values, so every actor was searched: ` +
       `betweenness, weighted betweenness, closeness, harmonic centrality and the mean distance are exact`,
   };
 }
