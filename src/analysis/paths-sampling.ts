@@ -221,16 +221,9 @@ export function betweennessBounds(
   return bounds;
 }
 
-/** ε of the betweenness estimate: the largest per-actor half-width (see betweennessBounds). */
-export function betweennessEpsilon(
-  n: number,
-  componentOf: Int32Array,
-  strata: readonly Stratum[],
-  sum: Float64Array,
-  square: Float64Array,
-  delta: number = SAMPLING_DELTA,
-): number {
-  return betweennessBounds(n, componentOf, strata, sum, square, delta).reduce((a, b) => Math.max(a, b), 0);
+/** ε of an estimate: the largest per-actor half-width (see betweennessBounds). */
+export function largestBound(bounds: Float64Array): number {
+  return bounds.reduce((a, b) => Math.max(a, b), 0);
 }
 
 /** How many of the highest betweenness values the estimate must single out (the top 20 researchers and the report look at). */

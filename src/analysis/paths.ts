@@ -68,12 +68,12 @@ import { InternalError } from '../errors.js';
 import { chooseQueue, weightedFrom, type WeightedCsr, type WeightedQueue, type WeightedWorkspace } from './weighted-betweenness.js';
 import {
   betweennessBounds,
-  betweennessEpsilon,
   certifyTop,
   componentDiameter,
   estimateNotes,
   EXACT_WORK_LIMIT,
   exactWork,
+  largestBound,
   planSources,
   replacedByExactNote,
   SAMPLING_DELTA,
@@ -685,7 +685,7 @@ export function computePaths(net: Network, componentOf: Int32Array, options: Par
     }
     averagePath = weightedSum / first.draws;
     const bounds = betweennessBounds(n, componentOf, strata, sums.dependency, sums.dependencySquare);
-    const epsilon = bounds.reduce((a, b) => Math.max(a, b), 0);
+    const epsilon = largestBound(bounds);
     const draws = strata.reduce((a, s) => a + s.draws, 0);
     // The bounds are on the scale of the normalised values: do they single out the top actors?
     const top = certifyTop(betweenness, bounds);
@@ -706,7 +706,9 @@ export function computePaths(net: Network, componentOf: Int32Array, options: Par
     estimates.push(...estimateNotes({
       strata,
       epsilon,
-      weightedEpsilon: weightedBetweenness === null ? null : betweennessEpsilon(n, componentOf, strata, sums.weighted, sums.weightedSquare),
+      weightedEpsilon: weightedBetweenness === null
+        ? null
+        : largestBound(betweennessBounds(n, componentOf, strata, sums.weighted, sums.weightedSquare)),
       diameterOf,
       diameter: found,
       top,
