@@ -269,8 +269,10 @@ async function rawSample(folder) {
     samples: SAMPLED_CHECK, seed: 1, exactWorkLimit: 0, threads: os.availableParallelism(),
   });
   const order = Array.from(paths.betweenness.keys()).sort((a, b) => paths.betweenness[b] - paths.betweenness[a] || a - b);
-  const note = paths.estimates.find((e) => e.code === 'betweenness-top-uncertain')?.message ?? '';
-  return { top: order.slice(0, 20).map((i) => net.ids[i]), ranks: /ranked ([0-9]+–[0-9]+)/.exec(note)?.[1] ?? null };
+  // null: the bounds certify the top 20; else what they leave open ("the bounds of the actors ranked 12–31 overlap").
+  const note = paths.estimates.find((e) => e.code === 'betweenness-top-uncertain')?.message;
+  const open = note === undefined ? null : /is uncertain: ([^;]*)/.exec(note)?.[1] ?? note;
+  return { top: order.slice(0, 20).map((i) => net.ids[i]), open };
 }
 
 function topIds(report, key, k) {
@@ -439,7 +441,7 @@ for (const label of sizes) {
   if (!c) continue;
   const eps = /ε = ([0-9.e-]+)/.exec(c.message)?.[1] ?? '?';
   const sample = `the ${SAMPLED_CHECK}-source sample alone has ${c.raw.overlap}/20 of the exact top-20 ids` +
-    (c.raw.ranks === null ? ' and its bounds certify its top 20' : ` and its bounds leave ranks ${c.raw.ranks} open`) +
+    (c.raw.open === null ? ' and its bounds certify its top 20' : `, and its bounds do not certify it (${c.raw.open})`) +
     `. Exact values at ranks 18–23: ${c.boundary.map((x) => x.toFixed(5)).join(', ')}.`;
   if (c.replaced) {
     lines.push(`- ${label}, \`--samples ${SAMPLED_CHECK}\` (${fmtS(c.seconds)} s, ${fmtMb(c.rssKb)} MB): the sample could not single out ` +
