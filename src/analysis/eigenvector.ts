@@ -56,6 +56,7 @@
  *   can warn.
  */
 
+import type { EstimateNote } from '../types.js';
 import type { Network } from '../model/network.js';
 import { computeComponents, type ComponentsResult } from './components.js';
 
@@ -81,6 +82,17 @@ export interface EigenvectorResult {
   readonly products: number;
   /** false when a component hit the cap on products. */
   readonly converged: boolean;
+}
+
+/** The warning for an eigenvector that did not converge (see the header), or null. */
+export function eigenvectorNote(result: EigenvectorResult): EstimateNote | null {
+  if (result.converged) return null;
+  return {
+    code: 'eigenvector-not-converged',
+    message: `eigenvector centrality did not converge within ${result.products} matrix products: the largest eigenvalue ` +
+      `(${Number(result.eigenvalue.toPrecision(8))}) is nearly tied with the next inside one component, so the values mix ` +
+      `the two leading eigenvectors; do not rank actors by them`,
+  };
 }
 
 /**

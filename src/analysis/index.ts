@@ -15,7 +15,7 @@ import { computeClustering } from './clustering.js';
 import { computeStructuralHoles } from './structural-holes.js';
 import { computePaths, PATHS_DEFAULTS } from './paths.js';
 import { hasUniformWeights } from './weighted-betweenness.js';
-import { computeEigenvector } from './eigenvector.js';
+import { computeEigenvectorDetailed, eigenvectorNote } from './eigenvector.js';
 import { computePagerank } from './pagerank.js';
 import { computeGroups } from './groups.js';
 import { computeCommunities, COMMUNITIES_DEFAULTS, defaultCommunityRuns } from './communities.js';
@@ -62,7 +62,8 @@ export const ANALYSE_DEFAULTS: AnalyseOptions = Object.freeze({
 });
 
 /**
- * The estimates of an analysis (large networks, paths-sampling.ts) as
+ * The estimates of an analysis (large networks, paths-sampling.ts; an
+ * eigenvector that did not converge, eigenvector.ts) as
  * warnings on the ties file, line 0, for the report's dataQuality.
  */
 export function estimateWarnings(analysis: Analysis, tiesFile: string): DataWarning[] {
@@ -94,7 +95,9 @@ export function analyseNetwork(net: Network, options: Partial<AnalyseOptions> = 
     weighted, exact: opts.exact, samples: opts.samples, seed: opts.seed, threads: opts.threads,
   }));
   const weightedBetweenness = paths.weightedBetweenness ?? paths.betweenness;
-  const eigenvector = phase(timer, 'eigenvector', () => computeEigenvector(net, components));
+  const eigen = phase(timer, 'eigenvector', () => computeEigenvectorDetailed(net, components));
+  const eigenvector = eigen.values;
+  const eigenNote = eigenvectorNote(eigen);
   const pagerank = phase(timer, 'pagerank', () => computePagerank(net));
   const groups = phase(timer, 'groups', () => computeGroups(net));
   const communities = phase(timer, 'communities', () => computeCommunities(net, { seed: opts.seed, runs: opts.runs }));
@@ -142,6 +145,6 @@ export function analyseNetwork(net: Network, options: Partial<AnalyseOptions> = 
     components: components.list,
     communities: communities.communities,
     betweennessMethod: paths.method,
-    estimates: paths.estimates,
+    estimates: eigenNote === null ? paths.estimates : [...paths.estimates, eigenNote],
   };
 }
