@@ -100,13 +100,16 @@ export interface AnalyseOptions {
  * (same options, same object). Pure: no I/O.
  */
 export function analyse(read: ReadResult, options: AnalyseOptions = {}): Report {
-  const { exact, samples, threads } = options;
+  const { exact, samples, threads, seed, runs } = options;
+  // The CLI's ranges (options.ts), so a library caller gets the same UsageError and not a RangeError deep inside.
+  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= 2 ** 31 - 1)) throw new UsageError(`seed must be a whole number from 0 to 2147483647 (got ${seed})`);
+  if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1 && runs <= 1000)) throw new UsageError(`runs must be a whole number from 1 to 1000 (got ${runs})`);
   if (samples !== undefined && !(Number.isInteger(samples) && samples >= 2)) throw new UsageError(`samples must be a whole number of at least 2 (got ${samples})`);
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new UsageError(`threads must be a whole number of at least 1 (got ${threads})`);
   if (exact === true && samples !== undefined) throw new UsageError('exact and samples exclude each other: exact computes every source');
   return buildAnalysisReport(read, {
-    seed: options.seed ?? DEFAULTS.seed,
-    runs: options.runs,
+    seed: seed ?? DEFAULTS.seed,
+    runs,
     lang: options.lang ?? 'en',
     facilitator: options.facilitator,
     exact,

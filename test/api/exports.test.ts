@@ -86,8 +86,12 @@ describe('analyse and renderReport', () => {
     expect(exact.dataQuality.warnings).toEqual([]);
   });
 
-  it('refuses bad path-metric options with a UsageError', () => {
-    for (const options of [{ samples: 1 }, { samples: 2.5 }, { threads: 0 }, { exact: true, samples: 16 }]) {
+  it('refuses bad options with a UsageError, as the CLI does', () => {
+    const bad = [
+      { samples: 1 }, { samples: 2.5 }, { threads: 0 }, { exact: true, samples: 16 },
+      { runs: 0 }, { runs: 2.5 }, { runs: 1001 }, { seed: -1 }, { seed: 0.5 }, { seed: 2 ** 31 },
+    ];
+    for (const options of bad) {
       expect(() => tuff.analyse(read, options), JSON.stringify(options)).toThrow(tuff.UsageError);
     }
   });
