@@ -209,18 +209,26 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--duplicates <policy>', 'how repeated ties are merged').choices(DUPLICATES).default(DEFAULTS.duplicates))
     .option('--seed <n>', 'seed of the first Louvain run', String(DEFAULTS.seed))
     .option('--runs <n>', `Louvain runs; the best modularity is kept (default: ${RUNS_DEFAULT_HELP})`)
+    .option('--threads <n>', 'threads for betweenness, closeness and distances; the comparison is the same for any number (default: the number of cores)')
+    .option('--exact', 'exact betweenness, closeness and mean distance in both waves however large (slow above ~30,000 actors)')
     .option('--no-color', 'no colour in the text output')
     .option('--debug', 'print the stack trace of an internal error')
     .action((before: string, after: string, flags: Record<string, unknown>) => {
       const shared = resolveOptions(
-        { input: before, duplicates: str(flags.duplicates), lang: str(flags.lang), seed: str(flags.seed), runs: str(flags.runs), color: flags.color !== false },
+        {
+          input: before, duplicates: str(flags.duplicates), lang: str(flags.lang), seed: str(flags.seed), runs: str(flags.runs),
+          threads: str(flags.threads), exact: flags.exact === true, color: flags.color !== false,
+        },
         process.env,
       );
       const format = parseCompareFormat(str(flags.format));
       const out = str(flags.out);
       const chalk = makeChalk(shared.color && out === undefined && format === 'text');
       const result = runCompare(
-        { before, after, groupBy: str(flags.groupBy), duplicates: shared.duplicates, format, lang: shared.lang, out, seed: shared.seed, runs: shared.runs },
+        {
+          before, after, groupBy: str(flags.groupBy), duplicates: shared.duplicates, format, lang: shared.lang, out, seed: shared.seed,
+          runs: shared.runs, threads: shared.threads ?? availableParallelism(), exact: shared.exact === true,
+        },
         chalk,
       );
       printWarnings(result.warnings);

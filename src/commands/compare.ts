@@ -29,6 +29,10 @@ export interface CompareCommandOptions {
   readonly out: string | undefined;
   readonly seed: number;
   readonly runs: number | undefined;
+  /** Threads for the path metrics of each wave (never changes the result). */
+  readonly threads: number;
+  /** Exact path metrics whatever the size. */
+  readonly exact: boolean;
 }
 
 export interface CompareRunResult {
@@ -49,7 +53,7 @@ export function runCompare(options: CompareCommandOptions, chalk: ChalkInstance)
   const read = (input: string) => readNetwork(input, { groupBy: options.groupBy, duplicates: options.duplicates });
   const before = read(options.before);
   const after = read(options.after);
-  const reportOptions = { seed: options.seed, runs: options.runs, lang: options.lang };
+  const reportOptions = { seed: options.seed, runs: options.runs, lang: options.lang, threads: options.threads, exact: options.exact };
   const comparison = compareNetworks(
     { dataset: before.dataset, report: buildAnalysisReport(before, reportOptions), name: networkName(options.before) },
     { dataset: after.dataset, report: buildAnalysisReport(after, reportOptions), name: networkName(options.after) },

@@ -8,6 +8,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { tuff } from '../helpers/exec.js';
+// @ts-expect-error -- plain JavaScript module without type declarations
+import { writePartnership } from '../../bench/generate.mjs';
 
 const TMP = mkdtempSync(path.join(tmpdir(), 'tuff-compare-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -93,5 +95,29 @@ describe('tuff compare', () => {
     expect(broken.stderr).toBe('tuff: fixtures/batch/broken/ties.csv:4: weight "abc" is not a number\n');
     const format = tuff(['compare', W1, W2, '--format', 'html']);
     expect(format.status).toBe(2);
+  });
+});
+
+describe('tuff compare --threads / --exact', () => {
+  // Two generated 2,500-actor waves: enough search work for the analyses to use the threads they are given.
+  const dir = mkdtempSync(path.join(tmpdir(), 'tuff-compare-threads-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const [before, after] = [path.join(dir, 'before'), path.join(dir, 'after')];
+  (writePartnership as (folder: string, n: number, seed: number) => unknown)(before, 2500, 3);
+  (writePartnership as (folder: string, n: number, seed: number) => unknown)(after, 2500, 4);
+
+  it('1 and 2 threads give byte-identical JSON, and --exact changes nothing on networks this small', () => {
+    const one = tuff(['compare', before, after, '--format', 'json', '--threads', '1']);
+    expect(one.status).toBe(0);
+    expect(one.stderr).toBe('');
+    expect(tuff(['compare', before, after, '--format', 'json', '--threads', '2']).stdout).toBe(one.stdout);
+    expect(tuff(['compare', before, after, '--format', 'json', '--exact']).stdout).toBe(one.stdout);
+  });
+
+  it('a bad --threads is a usage error: exit 2, one line', () => {
+    const run = tuff(['compare', W1, W2, '--threads', '0']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('--threads');
   });
 });
