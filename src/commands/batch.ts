@@ -28,6 +28,7 @@ import {
   planOutputs,
   renderSummaryCsv,
   renderSummaryJson,
+  threadsPerNetwork,
   type BatchOutcome,
   type BatchSummary,
   type PlannedNetwork,
@@ -113,9 +114,10 @@ export async function runBatch(options: BatchCommandOptions, hooks: BatchHooks =
     inputs.map((p) => ({ name: batchNetworkName(p), path: p })),
     extensionOf(options.analyse.format),
   );
+  const perNetwork = threadsPerNetwork(options.threads, plan.length);
   const jobs: WorkerJob[] = plan.map((network, id) => ({
     id,
-    options: { ...options.analyse, input: network.path, out: path.join(options.out, network.report) },
+    options: { ...options.analyse, threads: perNetwork, input: network.path, out: path.join(options.out, network.report) },
   }));
 
   hooks.onStart?.(plan.length);

@@ -13,6 +13,7 @@ import {
   renderSummaryCsv,
   renderSummaryJson,
   sanitiseStem,
+  threadsPerNetwork,
   tripsGate,
   type BatchMetrics,
   type BatchOutcome,
@@ -133,5 +134,17 @@ describe('summary rows and exit codes', () => {
       'b,in/b,failed,"b/ties.csv:4: weight ""x"", bad",,,,,,,,,,,,,,false',
       '',
     ]);
+  });
+});
+
+describe('threadsPerNetwork', () => {
+  it('one thread each while there are at least as many networks as threads; else an equal share', () => {
+    expect(threadsPerNetwork(2, 10)).toBe(1);
+    expect(threadsPerNetwork(2, 2)).toBe(1);
+    expect(threadsPerNetwork(2, 1)).toBe(2);
+    expect(threadsPerNetwork(8, 3)).toBe(2);
+    expect(threadsPerNetwork(8, 1)).toBe(8);
+    expect(threadsPerNetwork(1, 5)).toBe(1);
+    expect(threadsPerNetwork(4, 0)).toBe(4);
   });
 });

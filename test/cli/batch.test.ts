@@ -10,6 +10,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BIN, ROOT, tuff } from '../helpers/exec.js';
+// @ts-expect-error -- plain JavaScript module without type declarations
+import { writePartnership } from '../../bench/generate.mjs';
 
 const TMP = mkdtempSync(path.join(tmpdir(), 'tuff-batch-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -220,4 +222,17 @@ describe('tuff batch when interrupted or a worker crashes', () => {
     expect(existsSync(path.join(out, 'beta.json'))).toBe(true);
     expect(existsSync(path.join(out, 'n00.json'))).toBe(false);
   }, 60_000);
+});
+
+describe('tuff batch: threads for one large network', () => {
+  it('a batch of one network gives it the threads (path workers inside the batch worker), same report as analyse', () => {
+    const input = path.join(TMP, 'large', 'partnership');
+    (writePartnership as (folder: string, n: number, seed: number) => unknown)(input, 2500, 5);
+    const out = path.join(TMP, 'large-out');
+    const run = tuff(['batch', input, '--out', out, '--threads', '2']);
+    expect(run.status).toBe(0);
+    const single = path.join(TMP, 'large-single.json');
+    expect(tuff(['analyse', input, '--format', 'json', '--threads', '1', '--out', single]).status).toBe(0);
+    expect(readFileSync(path.join(out, 'partnership.json'), 'utf8')).toBe(readFileSync(single, 'utf8'));
+  });
 });
