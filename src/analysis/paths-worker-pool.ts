@@ -16,7 +16,13 @@
  *   thread), computing blocks itself whenever a slot is free, so a worker that
  *   never starts only costs speed. A worker error is passed back through a
  *   MessagePort (read with receiveMessageOnPort) and raised as an
- *   InternalError; a claimed block with no progress for STALL_SECONDS is too.
+ *   InternalError. A worker that dies without throwing (out of memory) cannot
+ *   be seen from a thread blocked in Atomics.wait (its 'exit' event needs the
+ *   event loop), so every thread counts each finished source in a shared
+ *   word, and the calling thread raises an InternalError when it has waited
+ *   STALL_SECONDS for a block while no source finished anywhere. One search
+ *   takes milliseconds to about a second on the largest networks tuff
+ *   samples, so two minutes without any is a dead thread, not a slow one.
  *
  * The worker script: `paths-worker.js` next to this module in dist/. When
  * this module runs from the TypeScript sources (vitest), the worker is taken
@@ -45,14 +51,14 @@ export interface PassResult {
   readonly acc: PathAccumulator;
 }
 
-/** Seconds without any source finished (while a block is claimed) before giving up. */
-const STALL_SECONDS = 600;
+/** Seconds without any source finished (while waiting for a claimed block) before giving up. */
+export const STALL_SECONDS = 120;
 
 /** Control words in the shared Int32Array. */
 const NEXT = 0; // next block to claim
 export const CONSUMED = 1; // blocks folded by the calling thread
 export const ERROR = 2; // 1 when a thread failed
-const PROGRESS = 3; // blocks finished (any thread)
+const PROGRESS = 3; // sources finished (any thread): the heartbeat
 const CONTROL_WORDS = 4;
 
 /** Block states. */
@@ -179,9 +185,8 @@ export function workerLoop(
     }
     const sums = slots[b % ring]!;
     clearBlockSums(sums);
-    runBlock(net, plan, b, sums, acc, work);
+    runBlock(net, plan, b, sums, acc, work, () => Atomics.add(control, PROGRESS, 1));
     Atomics.store(state, b, DONE);
-    Atomics.add(control, PROGRESS, 1);
     Atomics.notify(state, b);
   }
 }
@@ -197,6 +202,7 @@ export function runPass(
   queue: WeightedQueue,
   threads: number,
   workerUrl: URL = defaultPathWorkerUrl(),
+  stallSeconds: number = STALL_SECONDS,
 ): PassResult {
   const n = net.n;
   const blocks = blockCount(plan);
@@ -287,7 +293,6 @@ export function runPass(
         clearBlockSums(sums);
         runBlock(net, plan, next, sums, acc, work);
         Atomics.store(state, next, DONE);
-        Atomics.add(control, PROGRESS, 1);
         continue;
       }
       // Block `consumed` is being computed by a worker: wait for it.
@@ -295,8 +300,8 @@ export function runPass(
         const progress = Atomics.load(control, PROGRESS);
         idle = progress === lastProgress ? idle + 1 : 0;
         lastProgress = progress;
-        if (idle >= STALL_SECONDS) {
-          failures.push(`no block finished for ${STALL_SECONDS} s`);
+        if (idle >= stallSeconds) {
+          failures.push(`no source finished for ${stallSeconds} s while waiting for block ${consumed}: a worker thread stopped (out of memory?)`);
           raise();
         }
       }

@@ -505,6 +505,7 @@ export interface PassWorkspace {
  * Runs block b of the plan: adds into `sums` (which the caller zeroed) and
  * writes the per-source figures of every searched source, and of the
  * degree-1 actors folded into it, into `acc` (its dependency is unused).
+ * `onSource` is called after each source (the worker pool's heartbeat).
  *
  * Folding (exact components): a degree-1 actor v whose neighbour u has
  * degree ≥ 2 reaches everything through u, so d(v, t) = d(u, t) + 1 and the
@@ -517,7 +518,15 @@ export interface PassWorkspace {
  * & Lastres 2012, "Fast exact computation of betweenness centrality in social
  * networks"; Puzis, Elovici, Zilberman, Dolev & Brandes 2015).
  */
-export function runBlock(net: WeightedCsr, plan: PassPlan, b: number, sums: BlockSums, acc: PathAccumulator, work: PassWorkspace): void {
+export function runBlock(
+  net: WeightedCsr,
+  plan: PassPlan,
+  b: number,
+  sums: BlockSums,
+  acc: PathAccumulator,
+  work: PassWorkspace,
+  onSource?: () => void,
+): void {
   const { offsets, targets } = net;
   const { sources, counts, sampledComponent } = plan;
   const { componentOf, dist } = work.hop;
@@ -569,6 +578,7 @@ export function runBlock(net: WeightedCsr, plan: PassPlan, b: number, sums: Bloc
       weightedFrom(net, s, work.weighted, sums.weighted, mult, weightedSquare);
       if (pendants > 0) sums.weighted[s]! += pendants * (tail - 2);
     }
+    onSource?.();
   }
 }
 

@@ -92,4 +92,17 @@ describe('runPass', () => {
     expect(() => runPass(net, componentOf, plan, 'buckets', 2, pathToFileURL(failing))).toThrow(InternalError);
     expect(() => runPass(net, componentOf, plan, 'buckets', 2, pathToFileURL(failing))).toThrow(/boom in block/);
   });
+
+  it('raises an InternalError when a worker dies holding a block without saying so (as out of memory does)', () => {
+    // Claims the first free block and ends its thread: no message, no error flag, the block never done.
+    const dying = path.join(dir, 'dying-worker.mjs');
+    writeFileSync(dying, [
+      "import { workerData } from 'node:worker_threads';",
+      'Atomics.add(new Int32Array(workerData.control), 0, 1);',
+      'process.exit(1);',
+    ].join('\n'));
+    // A stall limit of 2 s instead of STALL_SECONDS: the calling thread computes every other block it can, then waits.
+    expect(() => runPass(net, componentOf, plan, 'buckets', 2, pathToFileURL(dying), 2))
+      .toThrow(/no source finished for 2 s while waiting for block [0-9]+: a worker thread stopped/);
+  });
 });
