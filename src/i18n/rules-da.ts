@@ -93,6 +93,8 @@ export const rulesDa: RuleCatalogue = {
   and: 'og',
   others: (n) => `${n} andre`,
   titles: (kind) => ({
+    'community-crosses-sectors': `Klynger, der arbejder på tværs af ${noun(kind).many}`,
+    'community-isolated': 'Klynger, der holder sig for sig selv',
     'detached-groups': 'Grupper uden forbindelse til partnerskabet',
     'dominant-hub': 'Knudepunkter',
     'facilitator-dependence': 'Afhængighed af facilitatoren',
@@ -110,6 +112,17 @@ export const rulesDa: RuleCatalogue = {
     `Yderligere ${n} fund af samme slags (${title.toLowerCase()}) er ikke vist enkeltvis; ${shown === 1 ? 'kun det første er' : `kun de første ${shown} er`}.`,
   moreOfKind: (n) => (n === 1 ? '… og én mere af samme slags (se --format json)' : `… og ${n} flere af samme slags (se --format json)`),
   messages: {
+    'community-isolated': (p, f) =>
+      `Klynge ${p.community} (${count(p.size, AKTØR)}, fundet ved klyngeanalyse) har ${count(p.internal, RELATION)} indadtil ` +
+      `og kun ${count(p.external, RELATION)} til resten af partnerskabet, gennem ${f.names(p.connectors)}. ` +
+      'Spørg, hvad der ville gøre fælles aktiviteter med de andre værd at deltage i, og inviter klyngen ind gennem dem, der allerede har relationer udadtil.',
+
+    'community-crosses-sectors': (p, f) =>
+      `Klynge ${p.community} (${count(p.size, AKTØR)}: ${p.groups.map((g) => `${g.actors} ${f.group(g.group)}`).join(', ')}) ` +
+      `arbejder på tværs af ${noun(f.kind).many}: ${p.cross} af dens ${p.internal} relationer inden for klyngen forbinder forskellige ${noun(f.kind).many}` +
+      (p.members.length === 0 ? '. ' : `, især gennem ${f.names(p.members)}. `) +
+      'God praksis at lære af: spørg, hvad der bragte aktørerne sammen, og byg videre på det andre steder.',
+
     'isolated-actors': (p, f) =>
       `${f.name(p.actor)} har ingen relationer i netværket. Invitér personligt, og ` +
       (p.contact === null

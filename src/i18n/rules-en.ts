@@ -71,6 +71,8 @@ export const rulesEn: RuleCatalogue = {
   and: 'and',
   others: (n) => `${n} more`,
   titles: (kind) => ({
+    'community-crosses-sectors': `Clusters that work across ${nouns(kind)}`,
+    'community-isolated': 'Clusters that keep to themselves',
     'detached-groups': 'Groups cut off from the partnership',
     'dominant-hub': 'Hubs',
     'facilitator-dependence': 'Dependence on the facilitator',
@@ -88,6 +90,17 @@ export const rulesEn: RuleCatalogue = {
     `${cap(count(n, 'more finding', 'more findings'))} of this kind (${title.toLowerCase()}) ${n === 1 ? 'is' : 'are'} not listed one by one; ${shown === 1 ? 'only the first is' : `only the first ${shown} are`}.`,
   moreOfKind: (n) => `… and ${n} more like this (see --format json)`,
   messages: {
+    'community-isolated': (p, f) =>
+      `Cluster ${p.community} (${count(p.size, 'actor', 'actors')}, found by community detection) has ${count(p.internal, 'tie', 'ties')} inside ` +
+      `and only ${count(p.external, 'tie', 'ties')} to the rest of the partnership, through ${f.names(p.connectors)}. ` +
+      'Ask them what would make joint activities with the others worthwhile, and invite the cluster in through those who already have ties out.',
+
+    'community-crosses-sectors': (p, f) =>
+      `Cluster ${p.community} (${count(p.size, 'actor', 'actors')}: ${p.groups.map((g) => `${g.actors} ${f.group(g.group)}`).join(', ')}) ` +
+      `works across ${nouns(f.kind)}: ${p.cross} of its ${p.internal} ties inside the cluster link different ${nouns(f.kind)}` +
+      (p.members.length === 0 ? '. ' : `, most of them through ${f.names(p.members)}. `) +
+      'Good practice to learn from: ask what brought these actors together, and build on it elsewhere.',
+
     'isolated-actors': (p, f) =>
       `${f.name(p.actor)} has no ties in the network. Invite them personally and ` +
       (p.contact === null

@@ -29,6 +29,8 @@ import { createRuleFormat, ruleCatalogue, type RuleCatalogue, type RuleFormat } 
 import { createContext, type RuleContext } from './context.js';
 import { THRESHOLDS, type Thresholds } from './thresholds.js';
 import type { Finding, FindingOf, Json, Rule, RuleId } from './types.js';
+import { communityCrossesSectors } from './rules/community-crosses-sectors.js';
+import { communityIsolated } from './rules/community-isolated.js';
 import { detachedGroups } from './rules/detached-groups.js';
 import { dominantHub } from './rules/dominant-hub.js';
 import { facilitatorDependence } from './rules/facilitator-dependence.js';
@@ -44,6 +46,8 @@ import { whatIfLeaves } from './rules/what-if-leaves.js';
 
 /** Every rule, by id. */
 export const RULES: { readonly [R in RuleId]: Rule<R> } = Object.freeze({
+  'community-crosses-sectors': communityCrossesSectors,
+  'community-isolated': communityIsolated,
   'detached-groups': detachedGroups,
   'dominant-hub': dominantHub,
   'facilitator-dependence': facilitatorDependence,

@@ -49,6 +49,25 @@ export const THRESHOLDS = Object.freeze({
   sectorSilo: Object.freeze({ maxEi: -1 / 3, margin: 0.5, minActors: 2, minTies: 3 }),
 
   /**
+   * community-isolated (domain 5, 6): a Louvain community of at least
+   * `minActors` inside the largest component, smaller than half of it, whose
+   * share of tie ends leading out, external / (2·internal + external), is at
+   * most `maxExternalShare` and at most `relative` × the median share of such
+   * communities, linked to the rest through two or more members (one member
+   * alone is single-broker's case).
+   */
+  communityIsolated: Object.freeze({ minActors: 4, maxExternalShare: 0.1, relative: 0.5 }),
+
+  /**
+   * community-crosses-sectors (domain 2; good practice to learn from): a
+   * Louvain community of at least `minActors` whose grouped members come from
+   * `minGroups` or more groups, none holding more than `maxGroupShare` of
+   * them, and at least `minCrossShare` of whose internal ties join different
+   * groups. At most `maxFindings`, most cross-group ties first.
+   */
+  communityCrossesSectors: Object.freeze({ minActors: 4, minGroups: 3, maxGroupShare: 0.5, minCrossShare: 0.5, maxFindings: 3 }),
+
+  /**
    * missing-sector-link (domain 2, 5). Only with 2..`maxGroups` groups: beyond
    * that the grouping column is not a sector (pairs grow quadratically and
    * most are empty by chance). Both groups need at least one actor in the

@@ -26,6 +26,8 @@ export type Json = number | string | boolean | null | readonly Json[] | { readon
 export type Evidence = { readonly metric: string; readonly value: Json } & { readonly [key: string]: Json };
 
 export const RULE_IDS = [
+  'community-crosses-sectors',
+  'community-isolated',
   'detached-groups',
   'dominant-hub',
   'facilitator-dependence',
@@ -55,6 +57,25 @@ export interface BrokerageRoles {
 export type BrokerageRole = keyof BrokerageRoles;
 
 export interface RuleParams {
+  readonly 'community-isolated': {
+    /** The community's number in the report (size desc, then smallest id). */
+    readonly community: number;
+    readonly size: number;
+    readonly internal: number;
+    readonly external: number;
+    /** Members with ties out of the community, most such ties first (at most three). */
+    readonly connectors: readonly string[];
+  };
+  readonly 'community-crosses-sectors': {
+    readonly community: number;
+    readonly size: number;
+    /** Members per group, largest first. */
+    readonly groups: readonly { readonly group: string; readonly actors: number }[];
+    readonly cross: number;
+    readonly internal: number;
+    /** Members with the most ties to other groups inside the community (at most three). */
+    readonly members: readonly string[];
+  };
   readonly 'isolated-actors': {
     readonly actor: string;
     /** A largest-group actor who shares the most attribute values, or null. */

@@ -182,3 +182,42 @@ describe('introductions with a single group', () => {
     }
   });
 });
+
+describe('community-isolated and community-crosses-sectors: a closed club beside a mixed core', () => {
+  const found = findingsOf(loadFixture('closed-cluster'));
+  const club = ['k1', 'k2', 'k3', 'k4', 'k5', 'k6'];
+
+  it('nothing serious', () => {
+    expect(serious(found)).toEqual([]);
+  });
+
+  it('community-isolated: the club, 15 ties inside and 2 out (share 2/32), through k1 and k4', () => {
+    const list = ofRule(found, 'community-isolated');
+    expect(list).toHaveLength(1);
+    const [f] = list;
+    expect(f!.severity).toBe('info');
+    expect(f!.actors).toEqual(club);
+    expect(f!.evidence).toMatchObject({ metric: 'externalShare', size: 6, internalTies: 15, externalTies: 2 });
+    expect(f!.evidence.value).toBeCloseTo(2 / 32, 12);
+    expect(f!.evidence.value as number).toBeLessThanOrEqual(f!.evidence.threshold as number);
+    expect(f!.params).toMatchObject({ size: 6, internal: 15, external: 2, connectors: ['k1', 'k4'] });
+  });
+
+  it('community-crosses-sectors: core clusters only (every core tie joins two sectors), never the two-sector club', () => {
+    const list = ofRule(found, 'community-crosses-sectors');
+    expect(list.length).toBeGreaterThan(0);
+    for (const f of list) {
+      expect(f.severity).toBe('info');
+      expect(f.actors.every((id) => id.startsWith('c'))).toBe(true);
+      expect(f.evidence.value).toBe(1);
+      expect(f.groups.length).toBeGreaterThanOrEqual(3);
+      expect(f.params.cross).toBe(f.params.internal);
+    }
+  });
+
+  it('neither fires on the well-connected circulant (no closed cluster) nor without three groups', () => {
+    expect(ofRule(findingsOf(loadFixture('well-connected')), 'community-isolated')).toEqual([]);
+    const plain = loadFixture('closed-cluster');
+    expect(ofRule(findingsOf({ ...plain, groupBy: null, actors: plain.actors.map((a) => ({ ...a, sector: null })) }), 'community-crosses-sectors')).toEqual([]);
+  });
+});
