@@ -685,15 +685,6 @@ export function computePaths(net: Network, componentOf: Int32Array, options: Par
   const estimates: EstimateNote[] = [];
   let method = EXACT_BETWEENNESS;
   if (first !== undefined) {
-    const found = componentDiameter(local.net, local.newOf[member0]!, eccentricity0);
-    diameter = found.diameter;
-    // Mean over draws of each drawn source's exact mean distance.
-    let weightedSum = 0;
-    for (let k = 0; k < plan.sources.length; k++) {
-      const s = plan.sources[k]!;
-      if (componentOf[s] === 0) weightedSum += plan.counts[k]! * (acc.distanceSum[s]! / (size0 - 1));
-    }
-    averagePath = weightedSum / first.draws;
     const bounds = betweennessBounds(n, componentOf, strata, sums.dependency, sums.dependencySquare);
     const epsilon = largestBound(bounds);
     const draws = strata.reduce((a, s) => a + s.draws, 0);
@@ -705,6 +696,15 @@ export function computePaths(net: Network, componentOf: Int32Array, options: Par
       const exactResult = computePaths(net, componentOf, { ...opts, exact: true });
       return { ...exactResult, estimates: [replacedByExactNote(draws, top)] };
     }
+    const found = componentDiameter(local.net, local.newOf[member0]!, eccentricity0);
+    diameter = found.diameter;
+    // Mean over draws of each drawn source's exact mean distance.
+    let weightedSum = 0;
+    for (let k = 0; k < plan.sources.length; k++) {
+      const s = plan.sources[k]!;
+      if (componentOf[s] === 0) weightedSum += plan.counts[k]! * (acc.distanceSum[s]! / (size0 - 1));
+    }
+    averagePath = weightedSum / first.draws;
     method = Object.freeze({ exact: false, samples: draws, epsilon, delta: SAMPLING_DELTA });
     // Diameter of each sampled component: exact for component 0, else 2 · the smallest eccentricity of a drawn source.
     const diameterOf = new Map<number, number>([[0, diameter]]);
