@@ -80,7 +80,7 @@ export interface EigenvectorResult {
   readonly eigenvalue: number;
   /** Most products A·v any one component needed. */
   readonly products: number;
-  /** false when a component hit the cap on products. */
+  /** false when a component owning λ_max hit the cap on products (its values are then a mixture). */
   readonly converged: boolean;
 }
 
@@ -125,7 +125,7 @@ export function computeEigenvectorDetailed(net: Network, components: ComponentsR
   const lambda = new Float64Array(count).fill(-1); // −1: skipped, the component stays 0
   let best = 0;
   let products = 0;
-  let converged = true;
+  const stalled = new Uint8Array(count); // 1: the component hit the cap on products
 
   for (let c = 0; c < count; c++) {
     const from = start[c]!;
@@ -151,14 +151,16 @@ export function computeEigenvectorDetailed(net: Network, components: ComponentsR
     const unit = norm2 > 0 ? 1 / Math.sqrt(norm2) : 0;
     for (let k = from; k < to; k++) x[members[k]!] = Math.max(0, work.x[k - from]!) * unit;
     products = Math.max(products, run.matvecs);
-    if (!run.converged) converged = false;
+    if (!run.converged) stalled[c] = 1;
     lambda[c] = run.lambda;
     if (run.lambda > best) best = run.lambda;
   }
 
   // Keep the component(s) owning λ_max, weighted by the projection of the uniform vector.
+  // Only a kept component that stalled makes the result unconverged: the others are zeroed anyway.
   const floor = best * (1 - EIGENVECTOR_DEFAULTS.tie);
   let norm2 = 0;
+  let converged = true;
   for (let c = 0; c < count; c++) {
     const from = start[c]!;
     const to = start[c + 1]!;
@@ -166,6 +168,7 @@ export function computeEigenvectorDetailed(net: Network, components: ComponentsR
       for (let k = from; k < to; k++) x[members[k]!] = 0;
       continue;
     }
+    if (stalled[c] === 1) converged = false;
     let sum = 0;
     for (let k = from; k < to; k++) sum += x[members[k]!]!;
     for (let k = from; k < to; k++) {

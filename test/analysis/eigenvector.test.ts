@@ -133,6 +133,17 @@ describe('computeEigenvector on hand-derived cases', () => {
     expect(r.values.every((v) => v >= 0)).toBe(true);
   });
 
+  it('a stalled component below λ_max does not make the result unconverged: it is zeroed anyway', () => {
+    // The stalling component above (λ ≈ 9.02) beside a separate K15 (λ = 14), which owns λ_max.
+    const link: Edge[] = Array.from({ length: 12 }, (_, k): Edge => [k === 0 ? 'a5' : `l${k}`, k === 11 ? 'b5' : `l${k + 1}`]);
+    const network = net([...clique('a', 10), ...pendant('a', 3), ...clique('b', 10), ...pendant('b', 4), ...link, ...clique('z', 15)]);
+    const r = computeEigenvectorDetailed(network);
+    expect(r.converged).toBe(true);
+    expect(r.eigenvalue).toBeCloseTo(14, 12);
+    const x = byId(network, r.values);
+    for (const id of network.ids) expect(x[id]).toBe(id.startsWith('z') ? 1 / Math.sqrt(15) : 0);
+  });
+
   it('no ties: every actor 0; one actor: [0]; no actors: []', () => {
     expect([...computeEigenvector(net([], ['a', 'b', 'c']))]).toEqual([0, 0, 0]);
     expect([...computeEigenvector(net([], ['solo']))]).toEqual([0]);
