@@ -114,12 +114,12 @@ export const rulesDa: RuleCatalogue = {
   messages: {
     'community-isolated': (p, f) =>
       `Klynge ${p.community} (${count(p.size, AKTØR)}, fundet ved klyngeanalyse) har ${count(p.internal, RELATION)} indadtil ` +
-      `og kun ${count(p.external, RELATION)} til resten af partnerskabet, gennem ${f.names(p.connectors)}. ` +
-      'Spørg, hvad der ville gøre fælles aktiviteter med de andre værd at deltage i, og inviter klyngen ind gennem dem, der allerede har relationer udadtil.',
+      `og kun ${count(p.external, RELATION)} til resten af partnerskabet, gennem ${f.names(p.connectors, p.connectorCount)}. ` +
+      'Spørg, hvad der ville gøre det værd at deltage i fælles aktiviteter med de andre, og invitér klyngen ind gennem dem, der allerede har relationer udadtil.',
 
     'community-crosses-sectors': (p, f) =>
       `Klynge ${p.community} (${count(p.size, AKTØR)}: ${p.groups.map((g) => `${g.actors} ${f.group(g.group)}`).join(', ')}) ` +
-      `arbejder på tværs af ${noun(f.kind).many}: ${p.cross} af dens ${p.internal} relationer inden for klyngen forbinder forskellige ${noun(f.kind).many}` +
+      `arbejder på tværs af ${noun(f.kind).many}: ${p.cross === p.internal ? `alle ${p.internal}` : `${p.cross} af dens ${p.internal}`} relationer inden for klyngen forbinder forskellige ${noun(f.kind).many}` +
       (p.members.length === 0 ? '. ' : `, især gennem ${f.names(p.members)}. `) +
       'God praksis at lære af: spørg, hvad der bragte aktørerne sammen, og byg videre på det andre steder.',
 

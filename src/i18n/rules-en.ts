@@ -92,13 +92,13 @@ export const rulesEn: RuleCatalogue = {
   messages: {
     'community-isolated': (p, f) =>
       `Cluster ${p.community} (${count(p.size, 'actor', 'actors')}, found by community detection) has ${count(p.internal, 'tie', 'ties')} inside ` +
-      `and only ${count(p.external, 'tie', 'ties')} to the rest of the partnership, through ${f.names(p.connectors)}. ` +
+      `and only ${count(p.external, 'tie', 'ties')} to the rest of the partnership, through ${f.names(p.connectors, p.connectorCount)}. ` +
       'Ask them what would make joint activities with the others worthwhile, and invite the cluster in through those who already have ties out.',
 
     'community-crosses-sectors': (p, f) =>
       `Cluster ${p.community} (${count(p.size, 'actor', 'actors')}: ${p.groups.map((g) => `${g.actors} ${f.group(g.group)}`).join(', ')}) ` +
-      `works across ${nouns(f.kind)}: ${p.cross} of its ${p.internal} ties inside the cluster link different ${nouns(f.kind)}` +
-      (p.members.length === 0 ? '. ' : `, most of them through ${f.names(p.members)}. `) +
+      `works across ${nouns(f.kind)}: ${p.cross === p.internal ? `all ${p.internal}` : `${p.cross} of its ${p.internal}`} ties inside the cluster link different ${nouns(f.kind)}` +
+      (p.members.length === 0 ? '. ' : `, especially through ${f.names(p.members)}. `) +
       'Good practice to learn from: ask what brought these actors together, and build on it elsewhere.',
 
     'isolated-actors': (p, f) =>

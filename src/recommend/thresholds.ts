@@ -52,11 +52,11 @@ export const THRESHOLDS = Object.freeze({
    * community-isolated (domain 5, 6): a Louvain community of at least
    * `minActors` inside the largest component, smaller than half of it, whose
    * share of tie ends leading out, external / (2·internal + external), is at
-   * most `maxExternalShare` and at most `relative` × the median share of such
-   * communities, linked to the rest through two or more members (one member
-   * alone is single-broker's case).
+   * most `maxExternalShare` and, with `minCompared` or more such communities,
+   * at most `relative` × their median share, linked to the rest through two or
+   * more members (one member alone is single-broker's case).
    */
-  communityIsolated: Object.freeze({ minActors: 4, maxExternalShare: 0.1, relative: 0.5 }),
+  communityIsolated: Object.freeze({ minActors: 4, maxExternalShare: 0.1, relative: 0.5, minCompared: 3 }),
 
   /**
    * community-crosses-sectors (domain 2; good practice to learn from): a

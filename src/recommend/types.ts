@@ -65,6 +65,8 @@ export interface RuleParams {
     readonly external: number;
     /** Members with ties out of the community, most such ties first (at most three). */
     readonly connectors: readonly string[];
+    /** How many members have ties out (connectors may list fewer). */
+    readonly connectorCount: number;
   };
   readonly 'community-crosses-sectors': {
     readonly community: number;

@@ -200,7 +200,7 @@ describe('community-isolated and community-crosses-sectors: a closed club beside
     expect(f!.evidence).toMatchObject({ metric: 'externalShare', size: 6, internalTies: 15, externalTies: 2 });
     expect(f!.evidence.value).toBeCloseTo(2 / 32, 12);
     expect(f!.evidence.value as number).toBeLessThanOrEqual(f!.evidence.threshold as number);
-    expect(f!.params).toMatchObject({ size: 6, internal: 15, external: 2, connectors: ['k1', 'k4'] });
+    expect(f!.params).toMatchObject({ size: 6, internal: 15, external: 2, connectors: ['k1', 'k4'], connectorCount: 2 });
   });
 
   it('community-crosses-sectors: core clusters only (every core tie joins two sectors), never the two-sector club', () => {
@@ -219,5 +219,23 @@ describe('community-isolated and community-crosses-sectors: a closed club beside
     expect(ofRule(findingsOf(loadFixture('well-connected')), 'community-isolated')).toEqual([]);
     const plain = loadFixture('closed-cluster');
     expect(ofRule(findingsOf({ ...plain, groupBy: null, actors: plain.actors.map((a) => ({ ...a, sector: null })) }), 'community-crosses-sectors')).toEqual([]);
+  });
+});
+
+describe('community-isolated with nothing to compare: one core, one closed club', () => {
+  it('names the club by the absolute threshold alone (a median of one or two clusters would be the club itself)', () => {
+    // A 20-clique core and a 6-clique club joined by two ties (c00–k1, c10–k4): two Louvain clusters.
+    const core = Array.from({ length: 20 }, (_, i) => `c${String(i).padStart(2, '0')}`);
+    const club = ['k1', 'k2', 'k3', 'k4', 'k5', 'k6'];
+    const ties: [string, string][] = [['c00', 'k1'], ['c10', 'k4']];
+    for (let i = 0; i < 20; i++) for (let j = i + 1; j < 20; j++) ties.push([core[i]!, core[j]!]);
+    for (let i = 0; i < 6; i++) for (let j = i + 1; j < 6; j++) ties.push([club[i]!, club[j]!]);
+    const actors = [...core, ...club].map((id) => ({ id, label: null, sector: null, attributes: {} }));
+    const [f, ...rest] = ofRule(findingsOf(datasetOf(actors, ties, null)), 'community-isolated');
+    expect(rest).toEqual([]);
+    expect(f!.actors).toEqual(club);
+    expect(f!.evidence.value).toBeCloseTo(2 / 32, 12);
+    expect(f!.evidence.threshold).toBe(0.1);
+    expect(f!.evidence.medianShare).toBeNull();
   });
 });

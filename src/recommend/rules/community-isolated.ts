@@ -6,9 +6,9 @@
  * hardly reaches. A community qualifies (thresholds.communityIsolated) with
  * `minActors` or more members, fewer than half of the largest component, a
  * share of its tie ends leading out, external / (2·internal + external), of
- * at most `maxExternalShare` and at most `relative` × the median share of
- * all such communities (so a network made of loose clusters is not blamed
- * everywhere), and ties out through two or more members (through one member
+ * at most `maxExternalShare` and, when there are `minCompared` or more such
+ * communities, at most `relative` × their median share (so a network made of
+ * loose clusters is not blamed everywhere), and ties out through two or more members (through one member
  * only, that member is a cut point and single-broker names it). Names the
  * members carrying the ties out (at most three): the doors to the cluster.
  * Most inward first.
@@ -58,9 +58,12 @@ export const communityIsolated: Rule<'community-isolated'> = {
     const share = (c: number): number => external[c]! / (2 * internal[c]! + external[c]!);
     const shares = candidates.map(share).sort((a, b) => a - b);
     if (shares.length === 0) return [];
+    // The relative clause needs clusters to compare with: with one or two candidates their median is
+    // (half) the candidate itself, and a core with one closed club beside it would never be named.
     const mid = shares.length >> 1;
     const median = shares.length % 2 === 1 ? shares[mid]! : (shares[mid - 1]! + shares[mid]!) / 2;
-    const limit = Math.min(t.maxExternalShare, t.relative * median);
+    const relative = shares.length >= t.minCompared;
+    const limit = relative ? Math.min(t.maxExternalShare, t.relative * median) : t.maxExternalShare;
 
     const found: { c: number; connectors: number[] }[] = [];
     for (const c of candidates) {
@@ -86,8 +89,10 @@ export const communityIsolated: Rule<'community-isolated'> = {
           metric: 'externalShare',
           value: share(c),
           threshold: limit,
-          comparison: 'value ≤ threshold = min(maxExternalShare, relative × median share of communities)',
-          medianShare: median,
+          comparison: relative
+            ? 'value ≤ threshold = min(maxExternalShare, relative × median share of the candidate communities)'
+            : 'value ≤ threshold = maxExternalShare (fewer than minCompared candidate communities)',
+          medianShare: relative ? median : null,
           community: c,
           size: size[c]!,
           internalTies: internal[c]!,
@@ -100,6 +105,7 @@ export const communityIsolated: Rule<'community-isolated'> = {
           internal: internal[c]!,
           external: external[c]!,
           connectors: doors.map(ctx.id),
+          connectorCount: connectors.length,
         },
       };
     });
