@@ -253,7 +253,6 @@ for (const label of sizes) {
 
 // ---------------------------------------------------------------- sampled vs exact
 
-/** Top-k ids by a metric, value desc then id. */
 /**
  * The sample of the check alone, kept even where tuff would replace it by the exact pass
  * (computePaths with exactWorkLimit 0, through the built library): its top-20 ids and what its bounds say.
@@ -275,6 +274,7 @@ async function rawSample(folder) {
   return { top: order.slice(0, 20).map((i) => net.ids[i]), open };
 }
 
+/** Top-k ids by a metric, value desc then id. */
 function topIds(report, key, k) {
   return Object.entries(report.actors)
     .sort((a, b) => b[1][key] - a[1][key] || (a[0] < b[0] ? -1 : 1))

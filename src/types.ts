@@ -129,7 +129,12 @@ export interface BetweennessMethod {
   readonly delta: number | null;
 }
 
-/** A value tuff estimated instead of computing exactly (large networks), with its stated bound; reported as a warning. */
+/**
+ * What the analysis says about how its values were computed, reported as a
+ * warning (ties file, line 0): an estimate with its stated bound (large
+ * networks), a sample replaced by exact values, an eigenvector that did not
+ * converge.
+ */
 export interface EstimateNote {
   /** e.g. `betweenness-estimated`. */
   readonly code: string;
@@ -146,7 +151,7 @@ export interface Analysis {
   readonly components: readonly ComponentInfo[];
   readonly communities: Communities;
   readonly betweennessMethod: BetweennessMethod;
-  /** Estimates made instead of exact values (absent or empty when everything is exact). */
+  /** Notes on how values were computed (estimates and their bounds, …); absent or empty when there is nothing to say. */
   readonly estimates?: readonly EstimateNote[];
 }
 

@@ -65,7 +65,6 @@ export function planOutputs(inputs: readonly { readonly name: string; readonly p
   });
 }
 
-/** File extension of a report format (json → json, text → txt, markdown → md, …). */
 /**
  * Threads for each network's path metrics: networks get the threads first
  * (one each, in the pool); with fewer networks than threads, each network
@@ -75,6 +74,7 @@ export function threadsPerNetwork(threads: number, networks: number): number {
   return Math.max(1, Math.floor(threads / Math.max(1, Math.min(threads, networks))));
 }
 
+/** File extension of a report format (json → json, text → txt, markdown → md, …). */
 export function extensionOf(format: string): string {
   const known: Readonly<Record<string, string>> = { text: 'txt', markdown: 'md', json: 'json', html: 'html', csv: 'csv' };
   const cleaned = format.replace(/[^a-z0-9]/gi, '');
