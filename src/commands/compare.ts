@@ -13,7 +13,7 @@ import { UsageError } from '../errors.js';
 import type { DuplicatePolicy, Lang } from '../options.js';
 import type { DataWarning } from '../types.js';
 import type { ChalkInstance } from '../util/colour.js';
-import { buildAnalysisReport, networkName } from '../run.js';
+import { buildAnalysisReport, networkName, type ReportOptions } from '../run.js';
 import { readNetwork } from '../io/read-network.js';
 import { writeOutput } from '../io/write-output.js';
 import { compareNetworks, type Comparison } from '../compare/compare.js';
@@ -49,11 +49,16 @@ export function parseCompareFormat(value: string | undefined): CompareFormat {
   throw new UsageError(`--format must be one of ${COMPARE_FORMATS.join(', ')} (got "${value}")`);
 }
 
+/** What each wave is analysed with: the options of `tuff analyse` that compare shares. */
+export function compareReportOptions(options: CompareCommandOptions): ReportOptions {
+  return { seed: options.seed, runs: options.runs, lang: options.lang, threads: options.threads, exact: options.exact };
+}
+
 export function runCompare(options: CompareCommandOptions, chalk: ChalkInstance): CompareRunResult {
   const read = (input: string) => readNetwork(input, { groupBy: options.groupBy, duplicates: options.duplicates });
   const before = read(options.before);
   const after = read(options.after);
-  const reportOptions = { seed: options.seed, runs: options.runs, lang: options.lang, threads: options.threads, exact: options.exact };
+  const reportOptions = compareReportOptions(options);
   const comparison = compareNetworks(
     { dataset: before.dataset, report: buildAnalysisReport(before, reportOptions), name: networkName(options.before) },
     { dataset: after.dataset, report: buildAnalysisReport(after, reportOptions), name: networkName(options.after) },

@@ -93,6 +93,28 @@ describe('runPass', () => {
     expect(() => runPass(net, componentOf, plan, 'buckets', 2, pathToFileURL(failing))).toThrow(/boom in block/);
   });
 
+  it('a worker that keeps finishing sources is not declared stalled, however long its block takes', () => {
+    // Claims a block and beats the heartbeat (sources finished) every 250 ms for 3.5 s, longer than the
+    // 2 s stall limit given here, then reports its own error: that error, not a stall, must come back.
+    const beating = path.join(dir, 'beating-worker.mjs');
+    writeFileSync(beating, [
+      "import { workerData } from 'node:worker_threads';",
+      'const control = new Int32Array(workerData.control);',
+      'Atomics.add(control, 0, 1);',
+      'const pause = new Int32Array(new SharedArrayBuffer(4));',
+      'for (const until = Date.now() + 3500; Date.now() < until; ) {',
+      '  Atomics.add(control, 3, 1);',
+      '  Atomics.wait(pause, 0, 0, 250);',
+      '}',
+      "workerData.port.postMessage('done beating');",
+      'Atomics.store(control, 2, 1);',
+      'Atomics.notify(control, 1);',
+      'const state = new Int32Array(workerData.state);',
+      'for (let b = 0; b < state.length; b++) Atomics.notify(state, b);',
+    ].join('\n'));
+    expect(() => runPass(net, componentOf, plan, 'buckets', 2, pathToFileURL(beating), 2)).toThrow(/done beating/);
+  });
+
   it('raises an InternalError when a worker dies holding a block without saying so (as out of memory does)', () => {
     // Claims the first free block and ends its thread: no message, no error flag, the block never done.
     const dying = path.join(dir, 'dying-worker.mjs');

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { tuff } from '../helpers/exec.js';
+import { compareReportOptions } from '../../src/commands/compare.js';
 // @ts-expect-error -- plain JavaScript module without type declarations
 import { writePartnership } from '../../bench/generate.mjs';
 
@@ -119,5 +120,15 @@ describe('tuff compare --threads / --exact', () => {
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('--threads');
+  });
+});
+
+describe('compareReportOptions', () => {
+  it('passes the shared analyse options, threads and exact included, to both waves', () => {
+    const options = {
+      before: 'a', after: 'b', groupBy: undefined, duplicates: 'sum' as const, format: 'json' as const, lang: 'da' as const,
+      out: undefined, seed: 7, runs: 3, threads: 2, exact: true,
+    };
+    expect(compareReportOptions(options)).toEqual({ seed: 7, runs: 3, lang: 'da', threads: 2, exact: true });
   });
 });
