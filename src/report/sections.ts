@@ -111,3 +111,16 @@ export function groupColumnAsWritten(report: Report): string | null {
   if (groupBy === null) return null;
   return report.input.columns[`actors.${groupBy}`] ?? groupBy;
 }
+
+/**
+ * What every report format says about how the path metrics were computed:
+ * that they are estimates (large networks), and whether the estimates can
+ * tell who the 20 actors with the highest betweenness are. Empty when exact.
+ */
+export function estimateLines(report: Report, t: Messages): string[] {
+  const codes = new Set(report.dataQuality.warnings.map((w) => w.code));
+  const lines: string[] = [];
+  if (codes.has('betweenness-estimated')) lines.push(t.estimatesLine);
+  if (codes.has('betweenness-top-uncertain')) lines.push(t.topUncertainLine);
+  return lines;
+}

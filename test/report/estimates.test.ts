@@ -1,7 +1,9 @@
 /**
- * The text report's lines about estimates: one when path metrics were
- * sampled, one more when the sample cannot say which actors have the 20
- * highest betweenness values (warning codes from analysis/paths-sampling.ts).
+ * What the text, Markdown and HTML reports say about estimates: a line when
+ * path metrics were sampled, one more when the sample cannot say which
+ * actors have the 20 highest betweenness values (warning codes from
+ * analysis/paths-sampling.ts), so a shared report never passes estimates
+ * off as exact values.
  */
 import { describe, expect, it } from 'vitest';
 import * as tuff from '../../src/index.js';
@@ -15,8 +17,8 @@ function withWarnings(codes: readonly string[]): tuff.Report {
   return { ...report, dataQuality: { ...report.dataQuality, warnings } };
 }
 
-function text(r: tuff.Report, lang: 'en' | 'da'): string {
-  return tuff.renderReport({ report: r, dataset: read.dataset }, { format: 'text', lang });
+function text(r: tuff.Report, lang: 'en' | 'da', format: 'text' | 'markdown' | 'html' = 'text'): string {
+  return tuff.renderReport({ report: r, dataset: read.dataset }, { format, lang });
 }
 
 describe('text report: estimates', () => {
@@ -35,5 +37,16 @@ describe('text report: estimates', () => {
     const codes = ['betweenness-estimated', 'betweenness-top-uncertain', 'closeness-estimated'];
     expect(text(withWarnings(codes), 'en')).toContain('the estimates cannot tell exactly which actors have the 20 highest betweenness values');
     expect(text(withWarnings(codes), 'da')).toContain('skønnene kan ikke afgøre præcist, hvilke aktører der har de 20 højeste betweenness-værdier');
+  });
+
+  it('Markdown and HTML say the same, as the facilitator may share them', () => {
+    const codes = ['betweenness-estimated', 'betweenness-top-uncertain', 'closeness-estimated'];
+    for (const format of ['markdown', 'html'] as const) {
+      const en = text(withWarnings(codes), 'en', format);
+      expect(en, format).toContain('betweenness, closeness and distances are estimates from sampled actors');
+      expect(en, format).toContain('the estimates cannot tell exactly which actors have the 20 highest betweenness values');
+      expect(text(withWarnings(codes), 'da', format), format).toContain('betweenness, closeness og afstande er skøn');
+      expect(text(report, 'en', format), format).not.toContain('are estimates from sampled actors');
+    }
   });
 });
