@@ -25,12 +25,15 @@ export const communityCrossesSectors: Rule<'community-crosses-sectors'> = {
     let communities = 0;
     for (let i = 0; i < net.n; i++) communities = Math.max(communities, community[i]! + 1);
     const size = new Int32Array(communities);
-    const perGroup = new Int32Array(communities * G);
+    for (let i = 0; i < net.n; i++) size[community[i]!]! += 1;
+    // Members per group, for communities large enough only: a dense communities × groups table would
+    // be O(n²) memory when the group column has nearly one value per actor.
+    const perGroup = new Map<number, Map<number, number>>();
+    for (let c = 0; c < communities; c++) if (size[c]! >= t.minActors) perGroup.set(c, new Map());
     for (let i = 0; i < net.n; i++) {
-      const c = community[i]!;
-      size[c]! += 1;
+      const counts = perGroup.get(community[i]!);
       const g = net.group[i]!;
-      if (g >= 0) perGroup[c * G + g]! += 1;
+      if (counts !== undefined && g >= 0) counts.set(g, (counts.get(g) ?? 0) + 1);
     }
     const grouped = new Int32Array(communities); // internal ties with both ends grouped
     const cross = new Int32Array(communities);
@@ -53,16 +56,14 @@ export const communityCrossesSectors: Rule<'community-crosses-sectors'> = {
     const found: number[] = [];
     for (let c = 0; c < communities; c++) {
       if (size[c]! < t.minActors || grouped[c] === 0) continue;
+      const counts = perGroup.get(c)!;
       let members = 0;
-      let groups = 0;
       let most = 0;
-      for (let g = 0; g < G; g++) {
-        const k = perGroup[c * G + g]!;
+      for (const k of counts.values()) {
         members += k;
-        if (k > 0) groups++;
         most = Math.max(most, k);
       }
-      if (groups < t.minGroups || most > t.maxGroupShare * members + 1e-12) continue;
+      if (counts.size < t.minGroups || most > t.maxGroupShare * members + 1e-12) continue;
       if (cross[c]! < t.minCrossShare * grouped[c]! - 1e-12) continue;
       found.push(c);
     }
@@ -72,11 +73,7 @@ export const communityCrossesSectors: Rule<'community-crosses-sectors'> = {
       const members: number[] = [];
       for (let i = 0; i < net.n; i++) if (community[i] === c) members.push(i);
       const leading = members.filter((i) => crossOf[i]! > 0).sort((a, b) => crossOf[b]! - crossOf[a]! || a - b).slice(0, 3);
-      const groups: { group: string; actors: number }[] = [];
-      for (let g = 0; g < G; g++) {
-        const k = perGroup[c * G + g]!;
-        if (k > 0) groups.push({ group: net.groupNames[g]!, actors: k });
-      }
+      const groups = [...perGroup.get(c)!].map(([g, k]) => ({ group: net.groupNames[g]!, actors: k }));
       groups.sort((a, b) => b.actors - a.actors || (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
       return {
         rule: 'community-crosses-sectors',

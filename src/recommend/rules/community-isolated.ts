@@ -65,11 +65,15 @@ export const communityIsolated: Rule<'community-isolated'> = {
     const relative = shares.length >= t.minCompared;
     const limit = relative ? Math.min(t.maxExternalShare, t.relative * median) : t.maxExternalShare;
 
+    // Members per community in index order, gathered once (a scan per community would be O(n · communities)).
+    const membersOf = new Map<number, number[]>();
+    for (const c of candidates) membersOf.set(c, []);
+    for (let i = 0; i < net.n; i++) membersOf.get(community[i]!)?.push(i);
+
     const found: { c: number; connectors: number[] }[] = [];
     for (const c of candidates) {
       if (share(c) > limit + 1e-12) continue;
-      const connectors: number[] = [];
-      for (let i = 0; i < net.n; i++) if (community[i] === c && out[i]! > 0) connectors.push(i);
+      const connectors = membersOf.get(c)!.filter((i) => out[i]! > 0);
       if (connectors.length < 2) continue;
       connectors.sort((a, b) => out[b]! - out[a]! || a - b);
       found.push({ c, connectors });
@@ -77,8 +81,7 @@ export const communityIsolated: Rule<'community-isolated'> = {
     found.sort((a, b) => share(a.c) - share(b.c) || a.c - b.c);
 
     return found.map(({ c, connectors }): FindingOf<'community-isolated'> => {
-      const members: number[] = [];
-      for (let i = 0; i < net.n; i++) if (community[i] === c) members.push(i);
+      const members = membersOf.get(c)!;
       const doors = connectors.slice(0, 3);
       return {
         rule: 'community-isolated',
