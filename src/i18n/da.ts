@@ -15,6 +15,7 @@ export const da: Messages = {
   warningsLine: (count) => `${plural(count, 'advarsel', 'advarsler')} om data (vist på stderr og i JSON-rapporten)`,
   estimatesLine: 'betweenness, closeness og afstande er skøn ud fra udvalgte aktører på et så stort netværk (fejlgrænser i advarslerne om data; --exact beregner dem eksakt)',
   topUncertainLine: 'skønnene kan ikke afgøre præcist, hvilke aktører der har de 20 højeste betweenness-værdier (de usikre placeringer står i advarslerne om data; --exact afgør dem)',
+  eigenvectorLine: 'eigenvektorcentraliteten konvergerede ikke på dette netværk (to næsten lige store største egenværdier): rangér ikke aktører efter den',
 
   sectionRecommendations: 'Hvad nu?',
   noRecommendations: 'Intet kræver handling.',

@@ -14,6 +14,7 @@ export const en: Messages = {
   warningsLine: (count) => `${plural(count, 'data warning', 'data warnings')} (listed on stderr and in the JSON report)`,
   estimatesLine: 'betweenness, closeness and distances are estimates from sampled actors on a network this large (error bounds in the data warnings; --exact computes them exactly)',
   topUncertainLine: 'the estimates cannot tell exactly which actors have the 20 highest betweenness values (the ranks in doubt are named in the data warnings; --exact settles them)',
+  eigenvectorLine: 'eigenvector centrality did not converge on this network (two nearly equal leading eigenvalues): do not rank actors by it',
 
   sectionRecommendations: 'What to do next',
   noRecommendations: 'Nothing calls for action.',

@@ -20,6 +20,8 @@ export interface Messages {
   readonly estimatesLine: string;
   /** The sample cannot say which actors are the 20 with the highest betweenness. */
   readonly topUncertainLine: string;
+  /** The eigenvector did not converge (a near tie of the leading eigenvalues). */
+  readonly eigenvectorLine: string;
 
   readonly sectionRecommendations: string;
   readonly noRecommendations: string;

@@ -122,5 +122,16 @@ export function estimateLines(report: Report, t: Messages): string[] {
   const lines: string[] = [];
   if (codes.has('betweenness-estimated')) lines.push(t.estimatesLine);
   if (codes.has('betweenness-top-uncertain')) lines.push(t.topUncertainLine);
+  if (codes.has('eigenvector-not-converged')) lines.push(t.eigenvectorLine);
   return lines;
+}
+
+/**
+ * Warnings about the input files (each names its line). Notes of the
+ * analysis itself (line 0: estimates, a sample replaced by exact values, an
+ * eigenvector that did not converge) are not problems of the data: the
+ * reports speak of them through estimateLines.
+ */
+export function inputWarningCount(report: Report): number {
+  return report.dataQuality.warnings.filter((w) => w.line > 0).length;
 }

@@ -49,4 +49,19 @@ describe('text report: estimates', () => {
       expect(text(report, 'en', format), format).not.toContain('are estimates from sampled actors');
     }
   });
+
+  it('analysis notes (line 0) are not counted as data warnings from reading the input; input warnings are', () => {
+    const notes = withWarnings(['betweenness-estimated', 'closeness-estimated', 'eigenvector-not-converged']);
+    for (const format of ['text', 'markdown', 'html'] as const) {
+      const out = text(notes, 'en', format);
+      expect(out, format).not.toMatch(/[0-9]+ data warnings?/);
+      expect(out, format).toContain('eigenvector centrality did not converge on this network');
+    }
+    const mixed: tuff.Report = {
+      ...notes,
+      dataQuality: { warnings: [...notes.dataQuality.warnings, { file: 'ties.csv', line: 4, code: 'self-loop', message: 'x' }] },
+    };
+    expect(text(mixed, 'en')).toContain('1 data warning (listed on stderr and in the JSON report)');
+    expect(text(mixed, 'da', 'html')).toContain('1 advarsel om data ved indlæsningen');
+  });
 });
