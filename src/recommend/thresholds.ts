@@ -63,9 +63,11 @@ export const THRESHOLDS = Object.freeze({
    * Louvain community of at least `minActors` whose grouped members come from
    * `minGroups` or more groups, none holding more than `maxGroupShare` of
    * them, and at least `minCrossShare` of whose internal ties join different
-   * groups. At most `maxFindings`, most cross-group ties first.
+   * groups. At most `maxFindings`, most cross-group ties first. Only with up
+   * to `maxGroups` groups in the network, as missing-sector-link: with more,
+   * the column is not a sector and every cluster would "cross" it.
    */
-  communityCrossesSectors: Object.freeze({ minActors: 4, minGroups: 3, maxGroupShare: 0.5, minCrossShare: 0.5, maxFindings: 3 }),
+  communityCrossesSectors: Object.freeze({ minActors: 4, minGroups: 3, maxGroups: 12, maxGroupShare: 0.5, minCrossShare: 0.5, maxFindings: 3 }),
 
   /**
    * missing-sector-link (domain 2, 5). Only with 2..`maxGroups` groups: beyond

@@ -215,10 +215,12 @@ describe('community-isolated and community-crosses-sectors: a closed club beside
     }
   });
 
-  it('neither fires on the well-connected circulant (no closed cluster) nor without three groups', () => {
+  it('neither fires on the well-connected circulant (no closed cluster), nor without three groups, nor with one group per actor', () => {
     expect(ofRule(findingsOf(loadFixture('well-connected')), 'community-isolated')).toEqual([]);
     const plain = loadFixture('closed-cluster');
     expect(ofRule(findingsOf({ ...plain, groupBy: null, actors: plain.actors.map((a) => ({ ...a, sector: null })) }), 'community-crosses-sectors')).toEqual([]);
+    // 18 groups (the sector column holds each actor's id): not a sector column, as for missing-sector-link.
+    expect(ofRule(findingsOf({ ...plain, actors: plain.actors.map((a) => ({ ...a, sector: a.id })) }), 'community-crosses-sectors')).toEqual([]);
   });
 });
 

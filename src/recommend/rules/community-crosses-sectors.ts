@@ -7,7 +7,8 @@
  * `minActors` or more members, grouped members from `minGroups` or more
  * groups, none holding more than `maxGroupShare` of them, and at least
  * `minCrossShare` of its internal ties (both ends grouped) joining different
- * groups. Needs `minGroups` groups in the network. Names the members with
+ * groups. Needs `minGroups` to `maxGroups` groups in the network (more: the
+ * column is not a sector, as for missing-sector-link). Names the members with
  * the most such ties (at most three); at most `maxFindings` communities,
  * most cross-group ties first.
  */
@@ -21,7 +22,7 @@ export const communityCrossesSectors: Rule<'community-crosses-sectors'> = {
     const { network: net, community } = ctx;
     const t = ctx.thresholds.communityCrossesSectors;
     const G = ctx.groupCount;
-    if (G < t.minGroups) return [];
+    if (G < t.minGroups || G > t.maxGroups) return [];
     let communities = 0;
     for (let i = 0; i < net.n; i++) communities = Math.max(communities, community[i]! + 1);
     const size = new Int32Array(communities);
