@@ -13,10 +13,14 @@ export const SEVERITIES: readonly Severity[] = Object.freeze(['critical', 'warni
 
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
-/** A recoverable problem in the input, reported on stderr and in `dataQuality`. */
+/**
+ * A recoverable problem in the input, or a note of the analysis on how values
+ * were computed (a code of ANALYSIS_NOTE_CODES, on the ties file, line 0);
+ * reported on stderr and in `dataQuality`.
+ */
 export interface DataWarning {
   readonly file: string;
-  /** 1-based physical line where the record starts; 0 for a file-level warning. */
+  /** 1-based physical line where the record starts; 0 for a file-level warning or an analysis note. */
   readonly line: number;
   readonly code: string;
   readonly message: string;
@@ -135,9 +139,19 @@ export interface BetweennessMethod {
  * networks), a sample replaced by exact values, an eigenvector that did not
  * converge.
  */
+export const ANALYSIS_NOTE_CODES = [
+  'betweenness-estimated',
+  'betweenness-top-uncertain',
+  'weighted-betweenness-estimated',
+  'closeness-estimated',
+  'diameter-estimated',
+  'sampling-replaced-by-exact',
+  'eigenvector-not-converged',
+] as const;
+export type AnalysisNoteCode = (typeof ANALYSIS_NOTE_CODES)[number];
+
 export interface EstimateNote {
-  /** e.g. `betweenness-estimated`. */
-  readonly code: string;
+  readonly code: AnalysisNoteCode;
   readonly message: string;
 }
 

@@ -13,9 +13,9 @@ export const da: Messages = {
   groupedBy: (column) => `grupper fra kolonnen "${column}"`,
   noGroups: 'ingen gruppekolonne: brobyggende og samlende bånd beregnes ikke',
   warningsLine: (count) => `${plural(count, 'advarsel', 'advarsler')} om data (vist på stderr og i JSON-rapporten)`,
-  estimatesLine: 'betweenness, closeness og afstande er skøn ud fra udvalgte aktører på et så stort netværk (fejlgrænser i advarslerne om data; --exact beregner dem eksakt)',
+  estimatesLine: 'betweenness, closeness og afstande er skøn ud fra udvalgte aktører på et så stort netværk (fejlgrænserne står på stderr og i JSON-rapporten; --exact beregner dem eksakt)',
   topUncertainLine: 'skønnene kan ikke afgøre præcist, hvilke aktører der har de 20 højeste betweenness-værdier (de usikre placeringer står i advarslerne om data; --exact afgør dem)',
-  eigenvectorLine: 'eigenvektorcentraliteten konvergerede ikke på dette netværk (to næsten lige store største egenværdier): rangér ikke aktører efter den',
+  eigenvectorLine: 'eigenvektorcentraliteten konvergerede ikke på dette netværk (de to største egenværdier er næsten lige store): brug den ikke til at rangere aktørerne',
 
   sectionRecommendations: 'Hvad nu?',
   noRecommendations: 'Intet kræver handling.',

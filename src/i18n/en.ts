@@ -12,7 +12,7 @@ export const en: Messages = {
   groupedBy: (column) => `groups from the column "${column}"`,
   noGroups: 'no group column: bridging and bonding are not computed',
   warningsLine: (count) => `${plural(count, 'data warning', 'data warnings')} (listed on stderr and in the JSON report)`,
-  estimatesLine: 'betweenness, closeness and distances are estimates from sampled actors on a network this large (error bounds in the data warnings; --exact computes them exactly)',
+  estimatesLine: 'betweenness, closeness and distances are estimates from sampled actors on a network this large (error bounds on stderr and in the JSON report; --exact computes them exactly)',
   topUncertainLine: 'the estimates cannot tell exactly which actors have the 20 highest betweenness values (the ranks in doubt are named in the data warnings; --exact settles them)',
   eigenvectorLine: 'eigenvector centrality did not converge on this network (two nearly equal leading eigenvalues): do not rank actors by it',
 

@@ -14,7 +14,7 @@
 
 import type { Messages } from '../i18n/messages.js';
 import type { Lang } from '../options.js';
-import type { Report } from '../types.js';
+import { ANALYSIS_NOTE_CODES, type Report } from '../types.js';
 import { groupValueOf } from '../util/group.js';
 import { byValueDescThenId, compareCodeUnits } from '../util/sort.js';
 import { actorIds } from './columns.js';
@@ -113,9 +113,10 @@ export function groupColumnAsWritten(report: Report): string | null {
 }
 
 /**
- * What every report format says about how the path metrics were computed:
- * that they are estimates (large networks), and whether the estimates can
- * tell who the 20 actors with the highest betweenness are. Empty when exact.
+ * What every report format says about how values were computed: that the
+ * path metrics are estimates (large networks), whether the estimates can
+ * tell who the 20 actors with the highest betweenness are, and that the
+ * eigenvector did not converge. Empty when there is nothing to say.
  */
 export function estimateLines(report: Report, t: Messages): string[] {
   const codes = new Set(report.dataQuality.warnings.map((w) => w.code));
@@ -127,11 +128,12 @@ export function estimateLines(report: Report, t: Messages): string[] {
 }
 
 /**
- * Warnings about the input files (each names its line). Notes of the
- * analysis itself (line 0: estimates, a sample replaced by exact values, an
+ * Warnings about the input files. Notes of the analysis itself
+ * (ANALYSIS_NOTE_CODES: estimates, a sample replaced by exact values, an
  * eigenvector that did not converge) are not problems of the data: the
  * reports speak of them through estimateLines.
  */
 export function inputWarningCount(report: Report): number {
-  return report.dataQuality.warnings.filter((w) => w.line > 0).length;
+  const notes: ReadonlySet<string> = new Set(ANALYSIS_NOTE_CODES);
+  return report.dataQuality.warnings.filter((w) => !notes.has(w.code)).length;
 }

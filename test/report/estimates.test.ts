@@ -64,4 +64,13 @@ describe('text report: estimates', () => {
     expect(text(mixed, 'en')).toContain('1 data warning (listed on stderr and in the JSON report)');
     expect(text(mixed, 'da', 'html')).toContain('1 advarsel om data ved indlæsningen');
   });
+
+  it('the eigenvector line in Danish and Markdown; a sample replaced by exact values adds no line and no count', () => {
+    const eigen = withWarnings(['eigenvector-not-converged']);
+    expect(text(eigen, 'da', 'markdown')).toContain('eigenvektorcentraliteten konvergerede ikke på dette netværk');
+    const replaced = withWarnings(['sampling-replaced-by-exact']);
+    for (const format of ['text', 'markdown', 'html'] as const) {
+      expect(text(replaced, 'en', format), format).toBe(text(report, 'en', format));
+    }
+  });
 });
