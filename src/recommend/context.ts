@@ -16,6 +16,8 @@
  *   vulnerable rule and the introductions).
  * - `linker()`: who in the largest group could link an outside actor or group (linking.ts).
  * - `introductions()`: ranked introduction pairs (introductions.ts).
+ * - `clusters()`: the members of each Louvain community, in index order
+ *   (shared by the two community rules).
  */
 
 import type { Actor, Analysis, Dataset } from '../types.js';
@@ -76,6 +78,8 @@ export interface RuleContext {
   readonly peripheral: () => Peripheral;
   readonly linker: () => Linker;
   readonly introductions: () => IntroductionsResult;
+  /** Members of each Louvain community (by the report's community number), in index order. */
+  readonly clusters: () => readonly (readonly number[])[];
 
   readonly id: (i: number) => string;
   readonly ids: (list: readonly number[]) => string[];
@@ -154,10 +158,19 @@ export function createContext(input: RuleContextInput): RuleContext {
     peripheral: lazy(() => computePeripheral(ctx)),
     linker: lazy(() => createLinker(ctx)),
     introductions: lazy(() => computeIntroductions(ctx)),
+    clusters: lazy(() => membersByCommunity(community)),
     id,
     ids: (list) => list.map(id),
   };
   return ctx;
+}
+
+function membersByCommunity(community: Int32Array): number[][] {
+  let count = 0;
+  for (const c of community) count = Math.max(count, c + 1);
+  const members: number[][] = Array.from({ length: count }, () => []);
+  for (let i = 0; i < community.length; i++) members[community[i]!]!.push(i);
+  return members;
 }
 
 function lazy<T>(make: () => T): () => T {

@@ -15,6 +15,7 @@
 
 import type { FindingOf, Rule } from '../types.js';
 import { sortedIds } from '../helpers.js';
+import { compareCodeUnits } from '../../util/sort.js';
 
 export const communityCrossesSectors: Rule<'community-crosses-sectors'> = {
   id: 'community-crosses-sectors',
@@ -23,18 +24,20 @@ export const communityCrossesSectors: Rule<'community-crosses-sectors'> = {
     const t = ctx.thresholds.communityCrossesSectors;
     const G = ctx.groupCount;
     if (G < t.minGroups || G > t.maxGroups) return [];
-    let communities = 0;
-    for (let i = 0; i < net.n; i++) communities = Math.max(communities, community[i]! + 1);
-    const size = new Int32Array(communities);
-    for (let i = 0; i < net.n; i++) size[community[i]!]! += 1;
-    // Members per group, for communities large enough only: a dense communities × groups table would
-    // be O(n²) memory when the group column has nearly one value per actor.
+    const clusters = ctx.clusters();
+    const communities = clusters.length;
+    const size = (c: number): number => clusters[c]!.length;
+    // Members per group, for communities large enough only (sparse: a dense communities × groups table
+    // would be O(n²) memory when the group column has nearly one value per actor).
     const perGroup = new Map<number, Map<number, number>>();
-    for (let c = 0; c < communities; c++) if (size[c]! >= t.minActors) perGroup.set(c, new Map());
-    for (let i = 0; i < net.n; i++) {
-      const counts = perGroup.get(community[i]!);
-      const g = net.group[i]!;
-      if (counts !== undefined && g >= 0) counts.set(g, (counts.get(g) ?? 0) + 1);
+    for (let c = 0; c < communities; c++) {
+      if (size(c) < t.minActors) continue;
+      const counts = new Map<number, number>();
+      for (const i of clusters[c]!) {
+        const g = net.group[i]!;
+        if (g >= 0) counts.set(g, (counts.get(g) ?? 0) + 1);
+      }
+      perGroup.set(c, counts);
     }
     const grouped = new Int32Array(communities); // internal ties with both ends grouped
     const cross = new Int32Array(communities);
@@ -56,7 +59,7 @@ export const communityCrossesSectors: Rule<'community-crosses-sectors'> = {
 
     const found: number[] = [];
     for (let c = 0; c < communities; c++) {
-      if (size[c]! < t.minActors || grouped[c] === 0) continue;
+      if (size(c) < t.minActors || grouped[c] === 0) continue;
       const counts = perGroup.get(c)!;
       let members = 0;
       let most = 0;
@@ -71,23 +74,22 @@ export const communityCrossesSectors: Rule<'community-crosses-sectors'> = {
     found.sort((a, b) => cross[b]! - cross[a]! || a - b);
 
     return found.slice(0, t.maxFindings).map((c): FindingOf<'community-crosses-sectors'> => {
-      const members: number[] = [];
-      for (let i = 0; i < net.n; i++) if (community[i] === c) members.push(i);
+      const members = clusters[c]!;
       const leading = members.filter((i) => crossOf[i]! > 0).sort((a, b) => crossOf[b]! - crossOf[a]! || a - b).slice(0, 3);
       const groups = [...perGroup.get(c)!].map(([g, k]) => ({ group: net.groupNames[g]!, actors: k }));
-      groups.sort((a, b) => b.actors - a.actors || (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
+      groups.sort((a, b) => b.actors - a.actors || compareCodeUnits(a.group, b.group));
       return {
         rule: 'community-crosses-sectors',
         severity: 'info',
         actors: sortedIds(ctx, members),
-        groups: groups.map((g) => g.group).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+        groups: groups.map((g) => g.group).sort(compareCodeUnits),
         evidence: {
           metric: 'crossGroupShare',
           value: cross[c]! / grouped[c]!,
           threshold: t.minCrossShare,
           comparison: 'value ≥ threshold',
           community: c,
-          size: size[c]!,
+          size: size(c),
           groups: groups.map((g) => ({ group: g.group, actors: g.actors })),
           crossGroupTies: cross[c]!,
           internalTies: grouped[c]!,
@@ -95,7 +97,7 @@ export const communityCrossesSectors: Rule<'community-crosses-sectors'> = {
         },
         params: {
           community: c,
-          size: size[c]!,
+          size: size(c),
           groups,
           cross: cross[c]!,
           internal: grouped[c]!,

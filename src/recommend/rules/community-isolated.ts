@@ -22,18 +22,11 @@ export const communityIsolated: Rule<'community-isolated'> = {
   run(ctx) {
     const { network: net, community, componentOf } = ctx;
     const t = ctx.thresholds.communityIsolated;
-    let communities = 0;
+    const clusters = ctx.clusters();
+    const communities = clusters.length;
     let largest = 0;
-    for (let i = 0; i < net.n; i++) {
-      communities = Math.max(communities, community[i]! + 1);
-      if (componentOf[i] === 0) largest++;
-    }
-    const size = new Int32Array(communities);
-    const inLargest = new Uint8Array(communities);
-    for (let i = 0; i < net.n; i++) {
-      size[community[i]!]! += 1;
-      if (componentOf[i] === 0) inLargest[community[i]!] = 1;
-    }
+    for (let i = 0; i < net.n; i++) if (componentOf[i] === 0) largest++;
+    const size = (c: number): number => clusters[c]!.length;
     const internal = new Int32Array(communities);
     const external = new Int32Array(communities);
     const out = new Int32Array(net.n); // ties of each actor leaving its community
@@ -53,7 +46,8 @@ export const communityIsolated: Rule<'community-isolated'> = {
 
     const candidates: number[] = [];
     for (let c = 0; c < communities; c++) {
-      if (inLargest[c] === 1 && size[c]! >= t.minActors && 2 * size[c]! < largest) candidates.push(c);
+      // A community lies within one component: its first member says which.
+      if (componentOf[clusters[c]![0]!] === 0 && size(c) >= t.minActors && 2 * size(c) < largest) candidates.push(c);
     }
     const share = (c: number): number => external[c]! / (2 * internal[c]! + external[c]!);
     const shares = candidates.map(share).sort((a, b) => a - b);
@@ -65,15 +59,10 @@ export const communityIsolated: Rule<'community-isolated'> = {
     const relative = shares.length >= t.minCompared;
     const limit = relative ? Math.min(t.maxExternalShare, t.relative * median) : t.maxExternalShare;
 
-    // Members per community in index order, gathered once (a scan per community would be O(n · communities)).
-    const membersOf = new Map<number, number[]>();
-    for (const c of candidates) membersOf.set(c, []);
-    for (let i = 0; i < net.n; i++) membersOf.get(community[i]!)?.push(i);
-
     const found: { c: number; connectors: number[] }[] = [];
     for (const c of candidates) {
       if (share(c) > limit + 1e-12) continue;
-      const connectors = membersOf.get(c)!.filter((i) => out[i]! > 0);
+      const connectors = clusters[c]!.filter((i) => out[i]! > 0);
       if (connectors.length < 2) continue;
       connectors.sort((a, b) => out[b]! - out[a]! || a - b);
       found.push({ c, connectors });
@@ -81,7 +70,7 @@ export const communityIsolated: Rule<'community-isolated'> = {
     found.sort((a, b) => share(a.c) - share(b.c) || a.c - b.c);
 
     return found.map(({ c, connectors }): FindingOf<'community-isolated'> => {
-      const members = membersOf.get(c)!;
+      const members = clusters[c]!;
       const doors = connectors.slice(0, 3);
       return {
         rule: 'community-isolated',
@@ -97,14 +86,14 @@ export const communityIsolated: Rule<'community-isolated'> = {
             : 'value ≤ threshold = maxExternalShare (fewer than minCompared candidate communities)',
           medianShare: relative ? median : null,
           community: c,
-          size: size[c]!,
+          size: size(c),
           internalTies: internal[c]!,
           externalTies: external[c]!,
           connectors: connectors.map((i) => ({ actor: ctx.id(i), externalTies: out[i]! })),
         },
         params: {
           community: c,
-          size: size[c]!,
+          size: size(c),
           internal: internal[c]!,
           external: external[c]!,
           connectors: doors.map(ctx.id),
