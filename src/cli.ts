@@ -9,7 +9,10 @@
 
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, InternalError, isTuffError } from './errors.js';
-import { DEFAULTS, DUPLICATES, EXCEL_DIALECTS, FORMATS, LANGS, parseDuplicates, resolveOptions, type RawAnalyseOptions } from './options.js';
+import {
+  DEFAULTS, DUPLICATES, EXCEL_DIALECTS, FORMATS, LANGS, NON_RESPONDENT_RULES, SYMMETRISATIONS, parseDuplicates, resolveOptions,
+  type RawAnalyseOptions,
+} from './options.js';
 import { runAnalyse } from './run.js';
 import { DEFAULT_SAMPLES } from './analysis/paths-sampling.js';
 import { availableParallelism } from 'node:os';
@@ -31,6 +34,9 @@ const MAX_WARNING_LINES = 100;
 const LANG_DEFAULT_HELP = 'from LC_ALL/LC_MESSAGES/LANG, da… → Danish';
 const RUNS_DEFAULT_HELP = `${COMMUNITIES_DEFAULTS.runs}, fewer above ${(RUNS_BUDGET / COMMUNITIES_DEFAULTS.runs).toLocaleString('en-US')} ties`;
 const TOP_HELP = 'rows in the top-actor tables (text, Markdown) and top actors labelled on the HTML map';
+const DIRECTED_HELP = 'each row A,B is A\'s answer "I have a tie to B" (survey data; also meta.json "directed": true)';
+const SYMMETRISE_HELP = `directed data: the undirected network of the other metrics, ${SYMMETRISATIONS.join(' or ')} (mutual: only ties both sides report) (default: union)`;
+const NON_RESPONDENTS_HELP = `directed data: ${NON_RESPONDENT_RULES.join(', ')} = an actor with no row of its own did not answer (default: the actors' respondent/besvaret column, if any)`;
 
 export async function main(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
@@ -72,6 +78,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('-a, --actors <file>', 'actors CSV file (id, label, sector, attributes…)')
     .option('-g, --group-by <column>', 'actor column that defines groups for bridging/bonding (default: meta.json groupBy, else sector)')
     .addOption(new Option('--duplicates <policy>', 'how repeated ties are merged').choices(DUPLICATES).default(DEFAULTS.duplicates))
+    .option('--directed', DIRECTED_HELP)
+    .option('--symmetrise <how>', SYMMETRISE_HELP)
+    .option('--non-respondents <rule>', NON_RESPONDENTS_HELP)
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default(DEFAULTS.format))
     .option('-o, --out <file>', 'write the report to this file instead of stdout')
     .addOption(new Option('--excel <locale>', 'CSV for Excel: da = ";", decimal comma, BOM; en = ",", BOM (default: da when the input uses ";")').choices(EXCEL_DIALECTS))
@@ -105,6 +114,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         threads: str(flags.threads),
         exact: flags.exact === true,
         samples: str(flags.samples),
+        directed: flags.directed === true,
+        symmetrise: str(flags.symmetrise),
+        nonRespondents: str(flags.nonRespondents),
       };
       const resolved = resolveOptions(raw, process.env);
       const options = { ...resolved, threads: resolved.threads ?? availableParallelism() };
@@ -127,6 +139,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--max-memory <MiB>', 'heap limit per worker; a network that needs more is reported as crashed')
     .option('-g, --group-by <column>', 'actor column that defines groups (default: each network\'s meta.json groupBy, else sector)')
     .addOption(new Option('--duplicates <policy>', 'how repeated ties are merged').choices(DUPLICATES).default(DEFAULTS.duplicates))
+    .option('--directed', DIRECTED_HELP)
+    .option('--symmetrise <how>', SYMMETRISE_HELP)
+    .option('--non-respondents <rule>', NON_RESPONDENTS_HELP)
     .addOption(new Option('--lang <lang>', `language of the reports and their recommendations (default: ${LANG_DEFAULT_HELP})`).choices(LANGS))
     .option('--seed <n>', 'seed of the first Louvain run', String(DEFAULTS.seed))
     .option('--runs <n>', `Louvain runs per network (default: ${RUNS_DEFAULT_HELP})`)
@@ -142,6 +157,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
           analyse: {
             groupBy: str(flags.groupBy), duplicates: str(flags.duplicates), format: str(flags.format), seed: str(flags.seed),
             runs: str(flags.runs), lang: str(flags.lang), failOn: str(flags.failOn), top: str(flags.top),
+            directed: flags.directed === true, symmetrise: str(flags.symmetrise), nonRespondents: str(flags.nonRespondents),
           },
         },
         process.env,
@@ -207,6 +223,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--lang <lang>', `language of the text and Markdown (default: ${LANG_DEFAULT_HELP})`).choices(LANGS))
     .option('-g, --group-by <column>', 'actor column that defines groups in both waves (default: meta.json groupBy, else sector)')
     .addOption(new Option('--duplicates <policy>', 'how repeated ties are merged').choices(DUPLICATES).default(DEFAULTS.duplicates))
+    .option('--directed', DIRECTED_HELP)
+    .option('--symmetrise <how>', SYMMETRISE_HELP)
+    .option('--non-respondents <rule>', NON_RESPONDENTS_HELP)
     .option('--seed <n>', 'seed of the first Louvain run', String(DEFAULTS.seed))
     .option('--runs <n>', `Louvain runs; the best modularity is kept (default: ${RUNS_DEFAULT_HELP})`)
     .option('--threads <n>', 'threads for betweenness, closeness and distances; the comparison is the same for any number (default: the number of cores)')
@@ -218,6 +237,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         {
           input: before, duplicates: str(flags.duplicates), lang: str(flags.lang), seed: str(flags.seed), runs: str(flags.runs),
           threads: str(flags.threads), exact: flags.exact === true, color: flags.color !== false,
+          directed: flags.directed === true, symmetrise: str(flags.symmetrise), nonRespondents: str(flags.nonRespondents),
         },
         process.env,
       );
@@ -228,6 +248,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         {
           before, after, groupBy: str(flags.groupBy), duplicates: shared.duplicates, format, lang: shared.lang, out, seed: shared.seed,
           runs: shared.runs, threads: shared.threads ?? availableParallelism(), exact: shared.exact === true,
+          directed: shared.directed, symmetrise: shared.symmetrise, nonRespondents: shared.nonRespondents,
         },
         chalk,
       );

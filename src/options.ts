@@ -6,7 +6,7 @@
  */
 
 import { UsageError } from './errors.js';
-import { SEVERITIES, type Severity } from './types.js';
+import { NON_RESPONDENT_RULES, SEVERITIES, SYMMETRISATIONS, type NonRespondentRule, type Severity, type Symmetrise } from './types.js';
 import { DUPLICATE_POLICIES, type DuplicatePolicy } from './model/ties.js';
 
 export const FORMATS = ['text', 'json', 'html', 'markdown', 'csv', 'gexf', 'graphml'] as const;
@@ -18,6 +18,9 @@ export type Lang = (typeof LANGS)[number];
 /** --duplicates: the reader's policies for a repeated tie (model/ties.ts). */
 export const DUPLICATES = DUPLICATE_POLICIES;
 export type { DuplicatePolicy };
+
+/** --symmetrise and --non-respondents: directed answers (model/directed.ts). */
+export { SYMMETRISATIONS, NON_RESPONDENT_RULES, type Symmetrise, type NonRespondentRule };
 
 /** --excel: CSV for Excel in this locale (report/csv.ts). */
 export const EXCEL_DIALECTS = ['da', 'en'] as const;
@@ -47,6 +50,12 @@ export interface AnalyseCommandOptions {
   readonly exact?: boolean | undefined;
   /** --samples K: source budget of the sampled path metrics; given = sample components larger than K. */
   readonly samples?: number | undefined;
+  /** --directed: each row is the source's answer about the target; undefined: meta.json `directed`, else undirected. */
+  readonly directed?: boolean | undefined;
+  /** --symmetrise (directed data): undefined = meta.json `symmetrise`, else union. */
+  readonly symmetrise?: Symmetrise | undefined;
+  /** --non-respondents (directed data): undefined = the actors' respondent column, if any. */
+  readonly nonRespondents?: NonRespondentRule | undefined;
 }
 
 export const DEFAULTS = Object.freeze({
@@ -75,6 +84,9 @@ export interface RawAnalyseOptions {
   top?: string | undefined;
   facilitator?: string | undefined;
   excel?: string | undefined;
+  directed?: boolean | undefined;
+  symmetrise?: string | undefined;
+  nonRespondents?: string | undefined;
 }
 
 /** The language from --lang, else from LC_ALL / LANG (`da…` → Danish), else English. */
@@ -100,6 +112,16 @@ export function resolveOptions(raw: RawAnalyseOptions, env: Readonly<Record<stri
     excel: oneOf('--excel', raw.excel, EXCEL_DIALECTS),
     facilitator: raw.facilitator,
     ...pathOptions(raw),
+    ...directedOptions(raw),
+  };
+}
+
+/** --directed, --symmetrise, --non-respondents (the last two need directed data: checked when it is read). */
+export function directedOptions(raw: Pick<RawAnalyseOptions, 'directed' | 'symmetrise' | 'nonRespondents'>): Pick<AnalyseCommandOptions, 'directed' | 'symmetrise' | 'nonRespondents'> {
+  return {
+    directed: raw.directed === true ? true : undefined,
+    symmetrise: oneOf('--symmetrise', raw.symmetrise, SYMMETRISATIONS),
+    nonRespondents: oneOf('--non-respondents', raw.nonRespondents, NON_RESPONDENT_RULES),
   };
 }
 

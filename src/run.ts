@@ -28,6 +28,9 @@ export function runAnalyse(options: AnalyseCommandOptions, chalk: ChalkInstance)
     actors: options.actors,
     groupBy: options.groupBy,
     duplicates: options.duplicates,
+    directed: options.directed,
+    symmetrise: options.symmetrise,
+    nonRespondents: options.nonRespondents,
   });
   const report = buildAnalysisReport(read, options);
   const rendered = renderReport(options.format, { report, dataset: read.dataset }, {

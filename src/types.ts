@@ -45,11 +45,48 @@ export interface Tie {
 /** A validated network: actors sorted by id, ties sorted by (source, target). */
 export interface Dataset {
   readonly actors: readonly Actor[];
+  /** Undirected ties; for directed data the symmetrised network (DirectedData.symmetrise). */
   readonly ties: readonly Tie[];
   /** true when the ties file has a weight column. */
   readonly weighted: boolean;
   /** The actor column used for groups (E-I, participation), or null. `sector` means Actor.sector. */
   readonly groupBy: string | null;
+  /** Present when the rows are directed answers (`--directed`, meta.json `"directed": true`). */
+  readonly directed?: DirectedData;
+}
+
+/** One directed answer: `source` reports a tie to `target`; no self-loops, one arc per direction. */
+export interface Arc {
+  readonly source: string;
+  readonly target: string;
+  readonly weight: number;
+}
+
+/** --symmetrise: how directed answers become the undirected network of the undirected metrics. */
+export const SYMMETRISATIONS = ['union', 'mutual'] as const;
+export type Symmetrise = (typeof SYMMETRISATIONS)[number];
+
+/** --non-respondents: how tuff knows who did not answer when no actors column says so. */
+export const NON_RESPONDENT_RULES = ['no-outgoing'] as const;
+export type NonRespondentRule = (typeof NON_RESPONDENT_RULES)[number];
+
+/** Who answered the survey. */
+export interface Respondents {
+  /** `column`: the actors file's respondent column; `no-outgoing`: an actor with no outgoing row did not answer. */
+  readonly source: 'column' | NonRespondentRule;
+  /** The column's header as written (source `column`), else null. */
+  readonly column: string | null;
+  /** Ids of the actors who did not answer, sorted by code units. */
+  readonly nonRespondents: readonly string[];
+}
+
+/** The directed side of a Dataset: the answers as given, and how they were symmetrised. */
+export interface DirectedData {
+  /** Arcs sorted by (source, target); repeated rows in the same direction merged by the duplicates policy. */
+  readonly arcs: readonly Arc[];
+  readonly symmetrise: Symmetrise;
+  /** null: nothing says who did not answer (every actor counts as a respondent). */
+  readonly respondents: Respondents | null;
 }
 
 /** Where the dataset came from; the `input` block of the report. */
@@ -62,6 +99,10 @@ export interface InputInfo {
   readonly encoding: Encoding;
   /** canonical column name → header as written in the ties file (and actors file, prefixed `actors.`). */
   readonly columns: Readonly<Record<string, string>>;
+  /** Only for directed answers (absent otherwise): `true`. */
+  readonly directed?: true;
+  /** Only for directed answers: how the undirected metrics' network was made. */
+  readonly symmetrise?: Symmetrise;
 }
 
 export interface ReadResult {

@@ -10,7 +10,7 @@
  */
 
 import { UsageError } from '../errors.js';
-import type { DuplicatePolicy, Lang } from '../options.js';
+import type { DuplicatePolicy, Lang, NonRespondentRule, Symmetrise } from '../options.js';
 import type { DataWarning } from '../types.js';
 import type { ChalkInstance } from '../util/colour.js';
 import { buildAnalysisReport, networkName, type ReportOptions } from '../run.js';
@@ -33,6 +33,10 @@ export interface CompareCommandOptions {
   readonly threads: number;
   /** Exact path metrics whatever the size. */
   readonly exact: boolean;
+  /** Directed answers in both waves (--directed; undefined: each wave's meta.json). */
+  readonly directed?: boolean | undefined;
+  readonly symmetrise?: Symmetrise | undefined;
+  readonly nonRespondents?: NonRespondentRule | undefined;
 }
 
 export interface CompareRunResult {
@@ -55,7 +59,10 @@ export function compareReportOptions(options: CompareCommandOptions): ReportOpti
 }
 
 export function runCompare(options: CompareCommandOptions, chalk: ChalkInstance): CompareRunResult {
-  const read = (input: string) => readNetwork(input, { groupBy: options.groupBy, duplicates: options.duplicates });
+  const read = (input: string) => readNetwork(input, {
+    groupBy: options.groupBy, duplicates: options.duplicates,
+    directed: options.directed, symmetrise: options.symmetrise, nonRespondents: options.nonRespondents,
+  });
   const before = read(options.before);
   const after = read(options.after);
   const reportOptions = compareReportOptions(options);

@@ -1,17 +1,25 @@
 /**
- * meta.json of a network folder → the two settings the reader uses (pure):
- * `groupBy` (a column name, or null for "no groups"; absent = tuff's default)
- * and `headerAliases` (header → canonical column). Every other key (name,
- * source, weighted, note, …) is documentation and ignored. A file that is not
- * a JSON object, or a setting of the wrong type, is an InputError on meta.json.
+ * meta.json of a network folder → the settings the reader uses (pure):
+ * `groupBy` (a column name, or null for "no groups"; absent = tuff's default),
+ * `headerAliases` (header → canonical column), `directed` (true: the rows are
+ * directed answers, as --directed), and for directed data `symmetrise`
+ * (union|mutual) and `nonRespondents` (no-outgoing), as the options of the same
+ * names. Every other key (name, source, weighted, note, …) is documentation
+ * and ignored. A file that is not a JSON object, or a setting of the wrong
+ * type, is an InputError on meta.json.
  */
 
 import { InputError } from '../errors.js';
+import { NON_RESPONDENT_RULES, SYMMETRISATIONS, type NonRespondentRule, type Symmetrise } from '../types.js';
 
 export interface Meta {
   /** undefined: not set (default applies); null: explicitly no groups. */
   readonly groupBy: string | null | undefined;
   readonly headerAliases: Readonly<Record<string, string>>;
+  /** undefined: not set (undirected unless --directed). */
+  readonly directed?: boolean | undefined;
+  readonly symmetrise?: Symmetrise | undefined;
+  readonly nonRespondents?: NonRespondentRule | undefined;
 }
 
 export function parseMeta(text: string, file: string): Meta {
@@ -40,5 +48,23 @@ export function parseMeta(text: string, file: string): Meta {
       headerAliases.set(from, to);
     }
   }
-  return { groupBy: groupBy as string | null | undefined, headerAliases: Object.fromEntries(headerAliases) };
+  const directed = record['directed'];
+  if (directed !== undefined && directed !== null && typeof directed !== 'boolean') {
+    throw new InputError(file, null, '"directed" must be true or false');
+  }
+  const symmetrise = choice(record['symmetrise'], SYMMETRISATIONS, 'symmetrise', file);
+  const nonRespondents = choice(record['nonRespondents'], NON_RESPONDENT_RULES, 'nonRespondents', file);
+  return {
+    groupBy: groupBy as string | null | undefined,
+    headerAliases: Object.fromEntries(headerAliases),
+    ...(typeof directed === 'boolean' ? { directed } : {}),
+    ...(symmetrise === undefined ? {} : { symmetrise }),
+    ...(nonRespondents === undefined ? {} : { nonRespondents }),
+  };
+}
+
+function choice<T extends string>(value: unknown, allowed: readonly T[], key: string, file: string): T | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(file, null, `"${key}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}`);
 }

@@ -25,7 +25,8 @@ import { chooseGroupBy, combineDataset } from '../model/dataset.js';
 import { createIdNormaliser } from '../model/ids.js';
 import { quote } from '../model/quote.js';
 import { type DuplicatePolicy, readTies } from '../model/ties.js';
-import type { DataWarning, InputInfo, ReadResult } from '../types.js';
+import { resolveRespondents, sortArcs, symmetriseArcs } from '../model/directed.js';
+import type { DataWarning, DirectedData, InputInfo, NonRespondentRule, ReadResult, Symmetrise } from '../types.js';
 import { parseCsv } from './csv.js';
 import { decodeBytes } from './decode.js';
 import { parseMeta } from './meta.js';
@@ -36,6 +37,12 @@ export interface ReadOptions {
   actors?: string | undefined;
   groupBy?: string | undefined;
   duplicates?: DuplicatePolicy | undefined;
+  /** true: each row is the source's answer about the target (--directed); undefined: meta.json `directed`, else false. */
+  directed?: boolean | undefined;
+  /** Directed data only: how the undirected metrics' network is made (default union; meta.json `symmetrise`). */
+  symmetrise?: Symmetrise | undefined;
+  /** Directed data only: who did not answer when no respondent column says so (meta.json `nonRespondents`). */
+  nonRespondents?: NonRespondentRule | undefined;
 }
 
 /** Larger files are refused before reading: a network this size is not a partnership, and V8 strings stop at ~512 MiB. */
@@ -52,14 +59,33 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
   const tiesTable = parseCsv(tiesText.text, files.ties);
   const actorsTable = files.actors === null ? null : parseCsv(decodeBytes(readBytes(files.actors), files.actors).text, files.actors);
   const actors = actorsTable === null || files.actors === null ? null : readActors(actorsTable, files.actors, { aliases, normaliseId, warnings });
-  const ties = readTies(tiesTable, files.ties, {
+  const directed = options.directed ?? meta?.directed ?? false;
+  const symmetrise = options.symmetrise ?? meta?.symmetrise;
+  const nonRespondents = options.nonRespondents ?? meta?.nonRespondents;
+  if (!directed && (symmetrise !== undefined || nonRespondents !== undefined)) {
+    const what = symmetrise !== undefined ? '--symmetrise' : '--non-respondents';
+    throw new UsageError(`${what} applies to directed answers only: add --directed (or "directed": true in meta.json)`);
+  }
+  const duplicates = options.duplicates ?? 'sum';
+  const read = readTies(tiesTable, files.ties, {
     aliases,
-    duplicates: options.duplicates ?? 'sum',
+    duplicates,
     decimalComma: tiesTable.delimiter !== ',',
     normaliseId,
     warnings,
+    directed,
   });
+  const how = symmetrise ?? 'union';
+  const ties = directed ? { ...read, ties: symmetriseArcs(read.ties, how, duplicates, read.weighted) } : read;
   const combined = combineDataset({ ties, tiesFile: files.ties, actors, actorsFile: files.actors, warnings });
+  const directedData: DirectedData | null = !directed ? null : {
+    arcs: sortArcs(read.ties),
+    symmetrise: how,
+    respondents: resolveRespondents({
+      actors: combined.actors, actorsRead: actors, actorsFile: files.actors, tiesFile: files.ties,
+      firstOwnRow: read.sources, rule: nonRespondents, warnings,
+    }),
+  };
 
   let groupBy: string | null;
   if (options.groupBy !== undefined) {
@@ -86,6 +112,7 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
     delimiter: tiesTable.delimiter,
     encoding: tiesText.encoding,
     columns,
+    ...(directedData === null ? {} : { directed: true as const, symmetrise: directedData.symmetrise }),
   };
   const rank = (file: string): number => (file === files.ties ? 0 : 1);
   const sorted = warnings
@@ -93,7 +120,10 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
     .sort((a, b) => rank(a.w.file) - rank(b.w.file) || a.w.line - b.w.line || a.i - b.i)
     .map(({ w }) => w);
   return {
-    dataset: { actors: combined.actors, ties: combined.ties, weighted: combined.weighted, groupBy },
+    dataset: {
+      actors: combined.actors, ties: combined.ties, weighted: combined.weighted, groupBy,
+      ...(directedData === null ? {} : { directed: directedData }),
+    },
     input: info,
     warnings: sorted,
   };

@@ -36,10 +36,14 @@ export const BUILTIN_ALIASES: Readonly<Record<string, string>> = Object.freeze({
   sektor: 'sector',
   type: 'sector',
   sårbar: 'vulnerable',
+  besvaret: 'respondent',
+  svaret: 'respondent',
+  answered: 'respondent',
+  responded: 'respondent',
 });
 
 /** Names that are canonical whatever their case in the header. */
-const CANONICAL = new Set(['source', 'target', 'weight', 'id', 'label', 'sector', 'vulnerable']);
+const CANONICAL = new Set(['source', 'target', 'weight', 'id', 'label', 'sector', 'vulnerable', 'respondent']);
 
 /** Lower-cased header key → canonical name. */
 export type Aliases = ReadonlyMap<string, string>;

@@ -12,7 +12,10 @@
  * - a self-loop is dropped (`self-loop`) but its actor is kept;
  * - a repeated tie, in either direction, is merged into the first one by the
  *   duplicates policy (`duplicate-tie`): sum, max, or first weight. Without a
- *   weight column every tie weighs 1 and merging keeps 1 whatever the policy;
+ *   weight column every tie weighs 1 and merging keeps 1 whatever the policy.
+ *   With `directed`, a row A,B is A's answer about B: only a repeat in the
+ *   *same* direction is merged, A,B and B,A are two arcs (model/directed.ts
+ *   symmetrises them);
  * - `source_<attr>` / `target_<attr>` cells are collected for the dataset step.
  */
 
@@ -37,8 +40,12 @@ export interface EndpointValue {
 }
 
 export interface TiesRead {
-  /** Merged ties, `source < target`, in order of first appearance. */
+  /** Merged ties, `source < target`, in order of first appearance; arcs (as written) when `directed`. */
   readonly ties: readonly Tie[];
+  /** Whether `ties` are arcs (ReadTiesOptions.directed). */
+  readonly directed: boolean;
+  /** Actors with a row of their own as source (self-loops included) → its first line: who answered (model/directed.ts). */
+  readonly sources: ReadonlyMap<string, number>;
   /** Every actor a used row names (self-loops included) → the line it is first named on. */
   readonly mentioned: ReadonlyMap<string, number>;
   readonly endpointValues: readonly EndpointValue[];
@@ -54,6 +61,8 @@ export interface ReadTiesOptions {
   readonly normaliseId: IdNormaliser;
   /** Warnings are appended here, in file order. */
   readonly warnings: DataWarning[];
+  /** Rows are directed answers: merge only repeats in the same direction. */
+  readonly directed?: boolean;
 }
 
 export function readTies(table: Table, file: string, options: ReadTiesOptions): TiesRead {
@@ -65,6 +74,8 @@ export function readTies(table: Table, file: string, options: ReadTiesOptions): 
   const tieIndex = new Map<string, number>();
   const mentioned = new Map<string, number>();
   const endpointValues: EndpointValue[] = [];
+  const directed = options.directed === true;
+  const sources = new Map<string, number>();
 
   for (const row of table.rows) {
     const { line, fields } = row;
@@ -82,6 +93,7 @@ export function readTies(table: Table, file: string, options: ReadTiesOptions): 
       if (typeof parsed === 'string') throw new InputError(file, line, parsed);
       weight = parsed;
     }
+    if (!sources.has(a)) sources.set(a, line);
     if (!mentioned.has(a)) mentioned.set(a, line);
     if (!mentioned.has(b)) mentioned.set(b, line);
     for (const column of columns.attributes) {
@@ -94,8 +106,8 @@ export function readTies(table: Table, file: string, options: ReadTiesOptions): 
       warnings.push({ file, line, code: 'self-loop', message: `self-loop ${quote(a)}–${quote(b)} dropped` });
       continue;
     }
-    const source = a < b ? a : b;
-    const target = a < b ? b : a;
+    const source = directed || a < b ? a : b;
+    const target = directed || a < b ? b : a;
     const key = `${source}\u0000${target}`; // ids never hold NUL: the decoder refuses it
     const index = tieIndex.get(key);
     if (index === undefined) {
@@ -114,11 +126,11 @@ export function readTies(table: Table, file: string, options: ReadTiesOptions): 
       line,
       code: 'duplicate-tie',
       message:
-        `repeated tie ${quote(source)}–${quote(target)} (first on line ${firstLines[index]!}) merged` +
+        `repeated tie ${quote(source)}${directed ? '→' : '–'}${quote(target)} (first on line ${firstLines[index]!}) merged` +
         (weighted ? ` by ${options.duplicates}: weight ${tie.weight}` : ''),
     });
   }
-  return { ties, mentioned, endpointValues, weighted, columns };
+  return { ties, directed, sources, mentioned, endpointValues, weighted, columns };
 }
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;

@@ -54,6 +54,7 @@ export function buildReport({ dataset, input, warnings, analysis, recommendation
       delimiter: input.delimiter,
       encoding: input.encoding,
       columns: input.columns,
+      ...(input.directed === true ? { directed: true as const, symmetrise: input.symmetrise ?? 'union' } : {}),
     },
     dataQuality: { warnings: warnings.map((w) => ({ file: w.file, line: w.line, code: w.code, message: w.message })) },
     summary: {
