@@ -9,7 +9,7 @@ import type { AnalyseCommandOptions, Lang } from './options.js';
 import type { DataWarning, ReadResult, Report } from './types.js';
 import { readNetwork } from './io/read-network.js';
 import { writeOutput } from './io/write-output.js';
-import { analyseNetwork, estimateWarnings } from './analysis/index.js';
+import { analyseNetwork, estimateWarnings, withDirected } from './analysis/index.js';
 import { buildNetwork } from './model/network.js';
 import { buildReport } from './report/build.js';
 import { recommend, resolveFacilitator } from './recommend/index.js';
@@ -74,13 +74,14 @@ export function buildAnalysisReport(read: ReadResult, options: ReportOptions): R
   const facilitator = resolveFacilitator(read.dataset, options.facilitator); // before the long part: a typo is exit 2 at once
   // One CSR network for the metrics and the rules (building it sorts every row: not worth doing twice).
   const network = buildNetwork(read.dataset);
-  const analysis = analyseNetwork(network, {
+  const analyseOptions = {
     ...(options.seed === undefined ? {} : { seed: options.seed }),
     ...(options.runs === undefined ? {} : { runs: options.runs }),
     ...(options.threads === undefined ? {} : { threads: options.threads }),
     ...(options.exact === undefined ? {} : { exact: options.exact }),
     ...(options.samples === undefined ? {} : { samples: options.samples }),
-  });
+  };
+  const analysis = withDirected(analyseNetwork(network, analyseOptions), network, read.dataset, analyseOptions);
   const recommendations = recommend({ dataset: read.dataset, network, analysis, lang: options.lang, facilitator });
   const warnings = [...read.warnings, ...estimateWarnings(analysis, read.input.ties)];
   return buildReport({ ...read, warnings, analysis, recommendations });

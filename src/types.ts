@@ -196,6 +196,56 @@ export interface EstimateNote {
   readonly message: string;
 }
 
+/** Per-actor metrics of directed answers (docs/metrics.md, "Directed ties"). */
+export interface DirectedActorMetrics {
+  readonly inDegree: number;
+  readonly outDegree: number;
+  readonly inStrength: number;
+  readonly outStrength: number;
+  /** Share of the ties the actor reports to respondents that they report back; null when undefined. */
+  readonly reciprocity: number | null;
+  /** Whether the actor answered; null when nothing says who answered. */
+  readonly respondent: boolean | null;
+  readonly directedPagerank: number;
+  /** Betweenness on the arcs (networkx DiGraph definition); absent when not computed. */
+  readonly directedBetweenness?: number;
+}
+
+export interface DyadCensus {
+  readonly mutual: number;
+  readonly asymmetric: number;
+  readonly null: number;
+}
+
+/** Network-level metrics of directed answers. */
+export interface DirectedSummary {
+  readonly arcs: number;
+  /** Mutual arcs / all arcs (nx.reciprocity); null without arcs. */
+  readonly reciprocity: number | null;
+  readonly dyadCensus: DyadCensus;
+  /** Respondents / actors; null when nothing says who answered. */
+  readonly responseRate: number | null;
+}
+
+/** Who answered, and what rests on those who did not. */
+export interface ResponseInfo {
+  readonly source: 'column' | NonRespondentRule;
+  readonly column: string | null;
+  readonly respondents: number;
+  readonly nonRespondents: readonly string[];
+  /** Mutual arcs / arcs between two respondents; null without such arcs. */
+  readonly reciprocityAmongRespondents: number | null;
+  /** Ties of the symmetrised network with a non-respondent at one end or both: known only from the other side. */
+  readonly tiesKnownFromOneSide: number;
+}
+
+export interface DirectedAnalysis {
+  readonly symmetrise: Symmetrise;
+  readonly summary: DirectedSummary;
+  readonly actors: Readonly<Record<string, DirectedActorMetrics>>;
+  readonly responses: ResponseInfo | null;
+}
+
 export interface Analysis {
   readonly summary: Summary;
   readonly actors: Readonly<Record<string, ActorMetrics>>;
@@ -208,6 +258,8 @@ export interface Analysis {
   readonly betweennessMethod: BetweennessMethod;
   /** Notes on how values were computed (estimates and their bounds, …); absent or empty when there is nothing to say. */
   readonly estimates?: readonly EstimateNote[];
+  /** The directed metrics, for directed answers only. */
+  readonly directed?: DirectedAnalysis;
 }
 
 export interface Recommendation {
@@ -219,10 +271,20 @@ export interface Recommendation {
   readonly message: string;
 }
 
-export interface ReportActor extends ActorMetrics {
+export interface ReportActor extends ActorMetrics, Partial<DirectedActorMetrics> {
   readonly label: string | null;
   readonly sector: string | null;
   readonly attributes: Readonly<Record<string, string>>;
+}
+
+/** The report's summary: the undirected one, plus the directed metrics for directed answers. */
+export type ReportSummary = Summary & Partial<DirectedSummary>;
+
+/** The report's `responses` block (directed answers with respondent information). */
+export interface ReportResponses extends ResponseInfo {
+  readonly responseRate: number;
+  /** Recommendations (by their index in `recommendations`) that name actors who did not answer. */
+  readonly findingsOnNonRespondents: readonly { readonly recommendation: number; readonly rule: string; readonly actors: readonly string[] }[];
 }
 
 /** The JSON report, schemaVersion 1 (../shared/docs/report-schema.md). */
@@ -231,7 +293,7 @@ export interface Report {
   readonly tool: { readonly name: 'tuff'; readonly version: string };
   readonly input: InputInfo;
   readonly dataQuality: { readonly warnings: readonly DataWarning[] };
-  readonly summary: Summary;
+  readonly summary: ReportSummary;
   readonly actors: Readonly<Record<string, ReportActor>>;
   readonly groups: Readonly<Record<string, GroupStats>>;
   readonly eiIndex: number | null;
@@ -239,5 +301,7 @@ export interface Report {
   readonly bridges: readonly (readonly [string, string])[];
   readonly components: readonly ComponentInfo[];
   readonly communities: Communities;
+  /** Directed answers with respondent information only. */
+  readonly responses?: ReportResponses;
   readonly recommendations: readonly Recommendation[];
 }

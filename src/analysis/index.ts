@@ -19,6 +19,8 @@ import { computeEigenvectorDetailed, eigenvectorNote } from './eigenvector.js';
 import { computePagerank } from './pagerank.js';
 import { computeGroups } from './groups.js';
 import { computeCommunities, COMMUNITIES_DEFAULTS, defaultCommunityRuns } from './communities.js';
+import { buildDirectedNetwork } from '../model/directed-network.js';
+import { analyseDirected } from './directed.js';
 
 export interface AnalyseOptions {
   /** Seed of the first Louvain run; run r uses seed + r. */
@@ -71,7 +73,21 @@ export function estimateWarnings(analysis: Analysis, tiesFile: string): DataWarn
 }
 
 export function analyse(dataset: Dataset, options: Partial<AnalyseOptions> = {}): Analysis {
-  return analyseNetwork(phase(options.timer, 'network', () => buildNetwork(dataset)), options);
+  const net = phase(options.timer, 'network', () => buildNetwork(dataset));
+  return withDirected(analyseNetwork(net, options), net, dataset, options);
+}
+
+/**
+ * The analysis of the symmetrised network plus the directed metrics, when
+ * the dataset holds directed answers (analysis/directed.ts); else unchanged.
+ */
+export function withDirected(analysis: Analysis, net: Network, dataset: Dataset, options: Partial<AnalyseOptions> = {}): Analysis {
+  const data = dataset.directed;
+  if (data === undefined) return analysis;
+  const timer = options.timer;
+  const d = phase(timer, 'directed-network', () => buildDirectedNetwork(net, data));
+  const directed = phase(timer, 'directed', () => analyseDirected(net, d, data));
+  return { ...analysis, directed };
 }
 
 export function analyseNetwork(net: Network, options: Partial<AnalyseOptions> = {}): Analysis {

@@ -5,7 +5,7 @@
  * renderers round.
  */
 
-import type { Analysis, Dataset, InputInfo, DataWarning, Recommendation, Report, ReportActor } from '../types.js';
+import type { Analysis, Dataset, DirectedActorMetrics, InputInfo, DataWarning, Recommendation, Report, ReportActor, ReportResponses, ResponseInfo } from '../types.js';
 import { VERSION } from '../version.js';
 
 export interface BuildReportInput {
@@ -41,8 +41,10 @@ export function buildReport({ dataset, input, warnings, analysis, recommendation
       eiIndex: m.eiIndex,
       participation: m.participation,
       community: m.community,
+      ...directedActor(analysis.directed?.actors[actor.id]),
     };
   }
+  const directed = analysis.directed;
   return {
     schemaVersion: 1,
     tool: { name: 'tuff', version: VERSION },
@@ -68,6 +70,12 @@ export function buildReport({ dataset, input, warnings, analysis, recommendation
       degreeCentralization: analysis.summary.degreeCentralization,
       diameterOfLargestComponent: analysis.summary.diameterOfLargestComponent,
       averageShortestPathLargestComponent: analysis.summary.averageShortestPathLargestComponent,
+      ...(directed === undefined ? {} : {
+        arcs: directed.summary.arcs,
+        reciprocity: directed.summary.reciprocity,
+        dyadCensus: { ...directed.summary.dyadCensus },
+        responseRate: directed.summary.responseRate,
+      }),
     },
     actors,
     groups: Object.fromEntries(
@@ -88,6 +96,42 @@ export function buildReport({ dataset, input, warnings, analysis, recommendation
       count: analysis.communities.count,
       partition: analysis.communities.partition,
     },
+    ...(directed?.responses == null || directed.summary.responseRate === null ? {} : {
+      responses: buildResponses(directed.responses, directed.summary.responseRate, recommendations),
+    }),
     recommendations,
+  };
+}
+
+/** The directed keys of one actor, in the JSON order of docs/report-schema.md; none for undirected data. */
+function directedActor(d: DirectedActorMetrics | undefined): Partial<DirectedActorMetrics> {
+  if (d === undefined) return {};
+  return {
+    inDegree: d.inDegree,
+    outDegree: d.outDegree,
+    inStrength: d.inStrength,
+    outStrength: d.outStrength,
+    reciprocity: d.reciprocity,
+    respondent: d.respondent,
+    directedPagerank: d.directedPagerank,
+    ...(d.directedBetweenness === undefined ? {} : { directedBetweenness: d.directedBetweenness }),
+  };
+}
+
+function buildResponses(r: ResponseInfo, responseRate: number, recommendations: readonly Recommendation[]): ReportResponses {
+  const missing = new Set(r.nonRespondents);
+  const findingsOnNonRespondents = recommendations.flatMap((rec, recommendation) => {
+    const actors = rec.actors.filter((id) => missing.has(id));
+    return actors.length === 0 ? [] : [{ recommendation, rule: rec.rule, actors }];
+  });
+  return {
+    source: r.source,
+    column: r.column,
+    respondents: r.respondents,
+    nonRespondents: r.nonRespondents,
+    responseRate,
+    reciprocityAmongRespondents: r.reciprocityAmongRespondents,
+    tiesKnownFromOneSide: r.tiesKnownFromOneSide,
+    findingsOnNonRespondents,
   };
 }

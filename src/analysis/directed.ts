@@ -1,0 +1,60 @@
+/**
+ * The directed metrics of survey answers (Dataset.directed): composes the
+ * directed families (one per file) over the DirectedNetwork and adds
+ * nothing of its own. Pure. The undirected metrics are analyseNetwork's, on
+ * the symmetrised network (model/directed.ts).
+ */
+
+import type { DirectedActorMetrics, DirectedAnalysis, DirectedData } from '../types.js';
+import type { Network } from '../model/network.js';
+import type { DirectedNetwork } from '../model/directed-network.js';
+import { computeDirectedDegree } from './directed-degree.js';
+import { computeReciprocity } from './reciprocity.js';
+import { computeDirectedPagerank } from './directed-pagerank.js';
+
+export interface DirectedExtras {
+  /** Directed betweenness per actor index, when computed (the paths kernel). */
+  readonly betweenness?: Float64Array | undefined;
+}
+
+export function analyseDirected(net: Network, d: DirectedNetwork, data: DirectedData, extras: DirectedExtras = {}): DirectedAnalysis {
+  const degree = computeDirectedDegree(d);
+  const reciprocity = computeReciprocity(d);
+  const pagerank = computeDirectedPagerank(d);
+  const actors: Record<string, DirectedActorMetrics> = {};
+  for (let i = 0; i < net.n; i++) {
+    actors[net.ids[i]!] = {
+      inDegree: degree.inDegree[i]!,
+      outDegree: degree.outDegree[i]!,
+      inStrength: degree.inStrength[i]!,
+      outStrength: degree.outStrength[i]!,
+      reciprocity: reciprocity.actor[i]!,
+      respondent: d.knownRespondents ? d.respondent[i] === 1 : null,
+      directedPagerank: pagerank[i]!,
+      ...(extras.betweenness === undefined ? {} : { directedBetweenness: extras.betweenness[i]! }),
+    };
+  }
+  let respondents = 0;
+  for (let i = 0; i < net.n; i++) respondents += d.respondent[i]!;
+  let oneSide = 0;
+  for (let e = 0; e < net.m; e++) if (d.respondent[net.tieSource[e]!] === 0 || d.respondent[net.tieTarget[e]!] === 0) oneSide++;
+  const r = data.respondents;
+  return {
+    symmetrise: data.symmetrise,
+    summary: {
+      arcs: d.m,
+      reciprocity: reciprocity.network,
+      dyadCensus: reciprocity.dyads,
+      responseRate: r === null || net.n === 0 ? null : respondents / net.n,
+    },
+    actors,
+    responses: r === null ? null : {
+      source: r.source,
+      column: r.column,
+      respondents,
+      nonRespondents: r.nonRespondents,
+      reciprocityAmongRespondents: reciprocity.amongRespondents,
+      tiesKnownFromOneSide: oneSide,
+    },
+  };
+}
