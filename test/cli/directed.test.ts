@@ -92,4 +92,30 @@ describe('tuff analyse on directed answers', () => {
       `tuff: warning: ${path.join(folder, 'ties.csv')}:4: "c" is marked as not answering (${path.join(folder, 'actors.csv')}:4) but reports ties from this line; counted as a respondent`,
     ]);
   });
+
+  it('JSON carries the directed metrics of the oracle, and the responses block', () => {
+    const { report } = json([SURVEY]);
+    const d = expected.directed;
+    expect(report.summary.arcs).toBe(d.summary.arcs);
+    expect(report.summary.dyadCensus).toEqual(d.summary.dyadCensus);
+    expect(Math.abs(report.summary.reciprocity - d.summary.reciprocity)).toBeLessThanOrEqual(1e-9);
+    expect(report.summary.responseRate).toBe(d.summary.responseRate);
+    const ole = report.actors['bor-ole'];
+    expect([ole.inDegree, ole.outDegree, ole.reciprocity, ole.respondent]).toEqual([1, 0, null, false]);
+    expect(Object.keys(ole).slice(-8)).toEqual(['community', 'inDegree', 'outDegree', 'inStrength', 'outStrength', 'reciprocity', 'respondent', 'directedPagerank']);
+    expect(report.responses.nonRespondents).toEqual(d.nonRespondents);
+    expect(Object.keys(report).slice(-2)).toEqual(['responses', 'recommendations']);
+    for (const f of report.responses.findingsOnNonRespondents) {
+      expect(report.recommendations[f.recommendation].rule).toBe(f.rule);
+      for (const id of f.actors) expect(d.nonRespondents).toContain(id);
+    }
+  });
+
+  it('an undirected report has none of the directed keys', () => {
+    const { report } = json([path.join(ROOT, 'examples', 'boegely')]);
+    expect(report.input.directed).toBeUndefined();
+    expect(report.summary.arcs).toBeUndefined();
+    expect(report.responses).toBeUndefined();
+    expect(Object.values(report.actors).some((a: any) => 'inDegree' in a)).toBe(false);
+  });
 });
