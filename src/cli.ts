@@ -10,7 +10,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, InternalError, isTuffError } from './errors.js';
 import {
-  DEFAULTS, DUPLICATES, EXCEL_DIALECTS, FORMATS, LANGS, NON_RESPONDENT_RULES, SYMMETRISATIONS, parseDuplicates, resolveOptions,
+  DEFAULTS, DUPLICATES, EXCEL_DIALECTS, FORMATS, LANGS, NON_RESPONDENT_RULES, SYMMETRISATIONS, WEIGHT_MEANINGS, parseDuplicates, resolveOptions,
   type RawAnalyseOptions,
 } from './options.js';
 import { runAnalyse } from './run.js';
@@ -37,6 +37,13 @@ const TOP_HELP = 'rows in the top-actor tables (text, Markdown) and top actors l
 const DIRECTED_HELP = 'each row A,B is A\'s answer "I have a tie to B" (survey data; also meta.json "directed": true)';
 const SYMMETRISE_HELP = `directed data: the undirected network of the other metrics, ${SYMMETRISATIONS.join(' or ')} (mutual: only ties both sides report) (default: union)`;
 const NON_RESPONDENTS_HELP = `directed data: ${NON_RESPONDENT_RULES.join(', ')} = an actor with no row of its own did not answer (default: the actors' respondent/besvaret column, if any)`;
+const WEIGHT_HELP = 'the ties column that is the tie weight, any numeric column (default: meta.json weight, else the weight/styrke/vægt column)';
+const WEIGHT_MEANS_HELP = 'strength: a larger number is a stronger tie; distance: a longer, weaker one, e.g. a frequency code where 1 = daily (strength = 1/value) (default: meta.json weightMeans, else strength)';
+
+/** The raw input-shape flags, as options.shapeOptions reads them. */
+function shapeRaw(flags: Record<string, unknown>): Pick<RawAnalyseOptions, 'weight' | 'weightMeans'> {
+  return { weight: str(flags.weight), weightMeans: str(flags.weightMeans) };
+}
 
 export async function main(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
@@ -94,6 +101,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--exact', 'exact betweenness, closeness and mean distance however large the network (slow above ~30,000 actors)')
     .option('--samples <k>', `sources sampled for betweenness, closeness and mean distance; large networks are sampled by default (${DEFAULT_SAMPLES} sources), the bound is in the warnings; a sample that cannot single out the top 20 is replaced by exact values where these are affordable`)
     .option('--no-color', 'no colour in the text report (also NO_COLOR=1, or when stdout is not a terminal)')
+    .option('--weight <column>', WEIGHT_HELP)
+    .addOption(new Option('--weight-means <meaning>', WEIGHT_MEANS_HELP).choices(WEIGHT_MEANINGS))
     .option('--debug', 'print the stack trace of an internal error')
     .action((input: string, flags: Record<string, unknown>) => {
       const raw: RawAnalyseOptions = {
@@ -117,6 +126,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         directed: flags.directed === true,
         symmetrise: str(flags.symmetrise),
         nonRespondents: str(flags.nonRespondents),
+        ...shapeRaw(flags),
       };
       const resolved = resolveOptions(raw, process.env);
       const options = { ...resolved, threads: resolved.threads ?? availableParallelism() };
@@ -146,6 +156,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--seed <n>', 'seed of the first Louvain run', String(DEFAULTS.seed))
     .option('--runs <n>', `Louvain runs per network (default: ${RUNS_DEFAULT_HELP})`)
     .option('--top <n>', TOP_HELP, String(DEFAULTS.top))
+    .option('--weight <column>', WEIGHT_HELP)
+    .addOption(new Option('--weight-means <meaning>', WEIGHT_MEANS_HELP).choices(WEIGHT_MEANINGS))
     .option('--debug', 'print the stack trace of an internal error')
     .action(async (inputs: string[], flags: Record<string, unknown>) => {
       const options = resolveBatchOptions(
@@ -158,6 +170,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
             groupBy: str(flags.groupBy), duplicates: str(flags.duplicates), format: str(flags.format), seed: str(flags.seed),
             runs: str(flags.runs), lang: str(flags.lang), failOn: str(flags.failOn), top: str(flags.top),
             directed: flags.directed === true, symmetrise: str(flags.symmetrise), nonRespondents: str(flags.nonRespondents),
+            ...shapeRaw(flags),
           },
         },
         process.env,
@@ -231,6 +244,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--threads <n>', 'threads for betweenness, closeness and distances; the comparison is the same for any number (default: the number of cores)')
     .option('--exact', 'exact betweenness, closeness and mean distance in both waves however large (slow above ~30,000 actors)')
     .option('--no-color', 'no colour in the text output')
+    .option('--weight <column>', WEIGHT_HELP)
+    .addOption(new Option('--weight-means <meaning>', WEIGHT_MEANS_HELP).choices(WEIGHT_MEANINGS))
     .option('--debug', 'print the stack trace of an internal error')
     .action((before: string, after: string, flags: Record<string, unknown>) => {
       const shared = resolveOptions(
@@ -238,6 +253,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
           input: before, duplicates: str(flags.duplicates), lang: str(flags.lang), seed: str(flags.seed), runs: str(flags.runs),
           threads: str(flags.threads), exact: flags.exact === true, color: flags.color !== false,
           directed: flags.directed === true, symmetrise: str(flags.symmetrise), nonRespondents: str(flags.nonRespondents),
+          ...shapeRaw(flags),
         },
         process.env,
       );
@@ -249,6 +265,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
           before, after, groupBy: str(flags.groupBy), duplicates: shared.duplicates, format, lang: shared.lang, out, seed: shared.seed,
           runs: shared.runs, threads: shared.threads ?? availableParallelism(), exact: shared.exact === true,
           directed: shared.directed, symmetrise: shared.symmetrise, nonRespondents: shared.nonRespondents,
+          weight: shared.weight, weightMeans: shared.weightMeans,
         },
         chalk,
       );

@@ -7,7 +7,7 @@
 
 import { UsageError } from './errors.js';
 import { NON_RESPONDENT_RULES, SEVERITIES, SYMMETRISATIONS, type NonRespondentRule, type Severity, type Symmetrise } from './types.js';
-import { DUPLICATE_POLICIES, type DuplicatePolicy } from './model/ties.js';
+import { DUPLICATE_POLICIES, WEIGHT_MEANINGS, type DuplicatePolicy, type WeightMeans } from './model/ties.js';
 
 export const FORMATS = ['text', 'json', 'html', 'markdown', 'csv', 'gexf', 'graphml'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -17,7 +17,10 @@ export type Lang = (typeof LANGS)[number];
 
 /** --duplicates: the reader's policies for a repeated tie (model/ties.ts). */
 export const DUPLICATES = DUPLICATE_POLICIES;
-export type { DuplicatePolicy };
+export type { DuplicatePolicy, WeightMeans };
+
+/** --weight-means: how the weight column reads (model/ties.ts). */
+export { WEIGHT_MEANINGS };
 
 /** --symmetrise and --non-respondents: directed answers (model/directed.ts). */
 export { SYMMETRISATIONS, NON_RESPONDENT_RULES, type Symmetrise, type NonRespondentRule };
@@ -56,6 +59,9 @@ export interface AnalyseCommandOptions {
   readonly symmetrise?: Symmetrise | undefined;
   /** --non-respondents (directed data): undefined = the actors' respondent column, if any. */
   readonly nonRespondents?: NonRespondentRule | undefined;
+  /** The input's shape: which ties column is the weight, and how it reads (io/read-network.ts ReadOptions). */
+  readonly weight?: string | undefined;
+  readonly weightMeans?: WeightMeans | undefined;
 }
 
 export const DEFAULTS = Object.freeze({
@@ -87,6 +93,8 @@ export interface RawAnalyseOptions {
   directed?: boolean | undefined;
   symmetrise?: string | undefined;
   nonRespondents?: string | undefined;
+  weight?: string | undefined;
+  weightMeans?: string | undefined;
 }
 
 /** The language from --lang, else from LC_ALL / LANG (`da…` → Danish), else English. */
@@ -113,6 +121,7 @@ export function resolveOptions(raw: RawAnalyseOptions, env: Readonly<Record<stri
     facilitator: raw.facilitator,
     ...pathOptions(raw),
     ...directedOptions(raw),
+    ...shapeOptions(raw),
   };
 }
 
@@ -123,6 +132,12 @@ export function directedOptions(raw: Pick<RawAnalyseOptions, 'directed' | 'symme
     symmetrise: oneOf('--symmetrise', raw.symmetrise, SYMMETRISATIONS),
     nonRespondents: oneOf('--non-respondents', raw.nonRespondents, NON_RESPONDENT_RULES),
   };
+}
+
+/** --weight, --weight-means: how the input is read (shared by analyse, batch and compare). */
+export function shapeOptions(raw: Pick<RawAnalyseOptions, 'weight' | 'weightMeans'>): Pick<AnalyseCommandOptions, 'weight' | 'weightMeans'> {
+  if (raw.weight !== undefined && raw.weight.trim() === '') throw new UsageError('--weight needs the name of a ties column');
+  return { weight: raw.weight, weightMeans: oneOf('--weight-means', raw.weightMeans, WEIGHT_MEANINGS) };
 }
 
 /** --threads, --exact, --samples (the last two exclude each other). */

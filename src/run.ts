@@ -31,6 +31,8 @@ export function runAnalyse(options: AnalyseCommandOptions, chalk: ChalkInstance)
     directed: options.directed,
     symmetrise: options.symmetrise,
     nonRespondents: options.nonRespondents,
+    weight: options.weight,
+    weightMeans: options.weightMeans,
   });
   const report = buildAnalysisReport(read, options);
   const rendered = renderReport(options.format, { report, dataset: read.dataset }, {

@@ -95,6 +95,8 @@ export interface InputInfo {
   readonly actors: string | null;
   readonly groupBy: string | null;
   readonly weighted: boolean;
+  /** Present when weighted: `strength` (a larger number is a stronger tie) or `distance` (a longer one; strength = 1/value). */
+  readonly weightMeans?: 'strength' | 'distance';
   readonly delimiter: string;
   readonly encoding: Encoding;
   /** canonical column name → header as written in the ties file (and actors file, prefixed `actors.`). */

@@ -14,7 +14,7 @@ import type { DuplicatePolicy, Lang, NonRespondentRule, Symmetrise } from '../op
 import type { DataWarning } from '../types.js';
 import type { ChalkInstance } from '../util/colour.js';
 import { buildAnalysisReport, networkName, type ReportOptions } from '../run.js';
-import { readNetwork } from '../io/read-network.js';
+import { readNetwork, type WeightMeans } from '../io/read-network.js';
 import { writeOutput } from '../io/write-output.js';
 import { compareNetworks, type Comparison } from '../compare/compare.js';
 import { COMPARE_FORMATS, renderComparison, type CompareFormat } from '../compare/render.js';
@@ -37,6 +37,9 @@ export interface CompareCommandOptions {
   readonly directed?: boolean | undefined;
   readonly symmetrise?: Symmetrise | undefined;
   readonly nonRespondents?: NonRespondentRule | undefined;
+  /** How both waves are read: the weight column and how it reads (as `tuff analyse`). */
+  readonly weight?: string | undefined;
+  readonly weightMeans?: WeightMeans | undefined;
 }
 
 export interface CompareRunResult {
@@ -62,6 +65,7 @@ export function runCompare(options: CompareCommandOptions, chalk: ChalkInstance)
   const read = (input: string) => readNetwork(input, {
     groupBy: options.groupBy, duplicates: options.duplicates,
     directed: options.directed, symmetrise: options.symmetrise, nonRespondents: options.nonRespondents,
+    weight: options.weight, weightMeans: options.weightMeans,
   });
   const before = read(options.before);
   const after = read(options.after);

@@ -11,6 +11,7 @@ export const da: Messages = {
   inputLine: (actors, ties, weighted) =>
     `${plural(actors, 'aktør', 'aktører')}, ${plural(ties, 'relation', 'relationer')}, ${weighted ? 'med styrke' : 'uden styrke'}`,
   groupedBy: (column) => `grupper fra kolonnen "${column}"`,
+  weightDistanceLine: (column) => `styrkekolonnen "${column}" læses som en afstand (et større tal er en svagere relation): styrke = 1/værdi`,
   noGroups: 'ingen gruppekolonne: brobyggende og samlende bånd beregnes ikke',
   warningsLine: (count) => `${plural(count, 'advarsel', 'advarsler')} om data (vist på stderr og i JSON-rapporten)`,
   estimatesLine: 'betweenness, closeness og afstande er skøn ud fra udvalgte aktører på et så stort netværk (fejlgrænserne står på stderr og i JSON-rapporten; --exact beregner dem eksakt)',

@@ -10,6 +10,7 @@ export const en: Messages = {
   inputLine: (actors, ties, weighted) =>
     `${plural(actors, 'actor', 'actors')}, ${plural(ties, 'tie', 'ties')}, ${weighted ? 'weighted' : 'unweighted'}`,
   groupedBy: (column) => `groups from the column "${column}"`,
+  weightDistanceLine: (column) => `the weight column "${column}" is read as a distance (a larger number is a weaker tie): strength = 1/value`,
   noGroups: 'no group column: bridging and bonding are not computed',
   warningsLine: (count) => `${plural(count, 'data warning', 'data warnings')} (listed on stderr and in the JSON report)`,
   estimatesLine: 'betweenness, closeness and distances are estimates from sampled actors on a network this large (error bounds on stderr and in the JSON report; --exact computes them exactly)',

@@ -14,6 +14,8 @@ export interface Messages {
   readonly title: (name: string) => string;
   readonly inputLine: (actors: number, ties: number, weighted: boolean) => string;
   readonly groupedBy: (column: string) => string;
+  /** The shape of the input beyond a plain edge list (report/sections.ts inputShapeLines). */
+  readonly weightDistanceLine: (column: string) => string;
   readonly noGroups: string;
   readonly warningsLine: (count: number) => string;
   /** Shown when path metrics were estimated on a large network (analysis/paths-sampling.ts). */

@@ -4,13 +4,16 @@
  * `headerAliases` (header → canonical column), `directed` (true: the rows are
  * directed answers, as --directed), and for directed data `symmetrise`
  * (union|mutual) and `nonRespondents` (no-outgoing), as the options of the same
- * names. Every other key (name, source, weighted, note, …) is documentation
- * and ignored. A file that is not a JSON object, or a setting of the wrong
- * type, is an InputError on meta.json.
+ * names; `weight` (the ties column that is the weight, as --weight) and
+ * `weightMeans` (`strength` or `distance`, as --weight-means; options given on
+ * the command line win). Every other key (name, source, weighted, note, …) is
+ * documentation and ignored. A file that is not a JSON object, or a setting of
+ * the wrong type, is an InputError on meta.json.
  */
 
 import { InputError } from '../errors.js';
 import { NON_RESPONDENT_RULES, SYMMETRISATIONS, type NonRespondentRule, type Symmetrise } from '../types.js';
+import { WEIGHT_MEANINGS, type WeightMeans } from '../model/ties.js';
 
 export interface Meta {
   /** undefined: not set (default applies); null: explicitly no groups. */
@@ -20,6 +23,8 @@ export interface Meta {
   readonly directed?: boolean | undefined;
   readonly symmetrise?: Symmetrise | undefined;
   readonly nonRespondents?: NonRespondentRule | undefined;
+  readonly weight?: string | undefined;
+  readonly weightMeans?: WeightMeans | undefined;
 }
 
 export function parseMeta(text: string, file: string): Meta {
@@ -54,12 +59,19 @@ export function parseMeta(text: string, file: string): Meta {
   }
   const symmetrise = choice(record['symmetrise'], SYMMETRISATIONS, 'symmetrise', file);
   const nonRespondents = choice(record['nonRespondents'], NON_RESPONDENT_RULES, 'nonRespondents', file);
+  const weight = record['weight'];
+  if (weight !== undefined && weight !== null && (typeof weight !== 'string' || weight.trim() === '')) {
+    throw new InputError(file, null, '"weight" must be the name of a ties column');
+  }
+  const weightMeans = choice(record['weightMeans'], WEIGHT_MEANINGS, 'weightMeans', file);
   return {
     groupBy: groupBy as string | null | undefined,
     headerAliases: Object.fromEntries(headerAliases),
     ...(typeof directed === 'boolean' ? { directed } : {}),
     ...(symmetrise === undefined ? {} : { symmetrise }),
     ...(nonRespondents === undefined ? {} : { nonRespondents }),
+    ...(typeof weight === 'string' ? { weight } : {}),
+    ...(weightMeans === undefined ? {} : { weightMeans }),
   };
 }
 

@@ -24,14 +24,14 @@ import { buildAliases, listColumns } from '../model/columns.js';
 import { chooseGroupBy, combineDataset } from '../model/dataset.js';
 import { createIdNormaliser } from '../model/ids.js';
 import { quote } from '../model/quote.js';
-import { type DuplicatePolicy, readTies } from '../model/ties.js';
+import { type DuplicatePolicy, type WeightMeans, readTies } from '../model/ties.js';
 import { resolveRespondents, sortArcs, symmetriseArcs } from '../model/directed.js';
 import type { DataWarning, DirectedData, InputInfo, NonRespondentRule, ReadResult, Symmetrise } from '../types.js';
 import { parseCsv } from './csv.js';
 import { decodeBytes } from './decode.js';
 import { parseMeta } from './meta.js';
 
-export { DUPLICATE_POLICIES, type DuplicatePolicy } from '../model/ties.js';
+export { DUPLICATE_POLICIES, WEIGHT_MEANINGS, type DuplicatePolicy, type WeightMeans } from '../model/ties.js';
 
 export interface ReadOptions {
   actors?: string | undefined;
@@ -43,6 +43,10 @@ export interface ReadOptions {
   symmetrise?: Symmetrise | undefined;
   /** Directed data only: who did not answer when no respondent column says so (meta.json `nonRespondents`). */
   nonRespondents?: NonRespondentRule | undefined;
+  /** The ties column that is the weight (--weight); default meta.json `weight`, else the `weight` column. */
+  weight?: string | undefined;
+  /** Whether a larger weight is a stronger or a longer tie (--weight-means); default meta.json `weightMeans`, else strength. */
+  weightMeans?: WeightMeans | undefined;
 }
 
 /** Larger files are refused before reading: a network this size is not a partnership, and V8 strings stop at ~512 MiB. */
@@ -67,6 +71,11 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
     throw new UsageError(`${what} applies to directed answers only: add --directed (or "directed": true in meta.json)`);
   }
   const duplicates = options.duplicates ?? 'sum';
+  const weightChoice =
+    options.weight !== undefined ? { name: options.weight, by: '--weight' }
+    : meta?.weight !== undefined && files.meta !== null ? { name: meta.weight, by: `${files.meta} "weight"` }
+    : undefined;
+  const weightMeans = options.weightMeans ?? meta?.weightMeans ?? 'strength';
   const read = readTies(tiesTable, files.ties, {
     aliases,
     duplicates,
@@ -74,6 +83,8 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
     normaliseId,
     warnings,
     directed,
+    weightChoice,
+    weightMeans,
   });
   const how = symmetrise ?? 'union';
   const ties = directed ? { ...read, ties: symmetriseArcs(read.ties, how, duplicates, read.weighted) } : read;
@@ -109,6 +120,7 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
     actors: files.actors,
     groupBy,
     weighted: combined.weighted,
+    ...(combined.weighted ? { weightMeans } : {}),
     delimiter: tiesTable.delimiter,
     encoding: tiesText.encoding,
     columns,

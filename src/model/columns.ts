@@ -93,6 +93,8 @@ export interface TiesColumns {
   readonly source: number;
   readonly target: number;
   readonly weight: number | null;
+  /** Columns with a non-empty header that tuff does not use (notes, dates, an unchosen number column). */
+  readonly unused: readonly number[];
   /** `source_<attr>` / `target_<attr>` columns; key is the canonical attribute (`sector`, `label`, …). */
   readonly attributes: readonly EndpointAttributeColumn[];
   /** Index of the last column with a non-empty header: rows must reach it. */
@@ -114,17 +116,39 @@ export interface ActorsColumns {
 /** Attribute names that cannot be one-file actor attributes (they are tie columns or the id itself). */
 const NOT_ACTOR_ATTRIBUTES = new Set(['source', 'target', 'weight', 'id']);
 
-export function resolveTiesColumns(header: readonly string[], file: string, line: number, aliases: Aliases): TiesColumns {
+/**
+ * The weight column the user chose (`--weight COLUMN`, meta.json `weight`):
+ * `name` is matched case-insensitively against the headers as written, then
+ * through the aliases; `by` names where the choice came from, for messages.
+ */
+export interface WeightChoice {
+  readonly name: string;
+  readonly by: string;
+}
+
+export function resolveTiesColumns(
+  header: readonly string[],
+  file: string,
+  line: number,
+  aliases: Aliases,
+  weightChoice?: WeightChoice,
+): TiesColumns {
   const seen = new Map<string, number>();
   const written = new Map<string, string>();
   let source: number | null = null;
   let target: number | null = null;
   let weight: number | null = null;
+  const chosen = weightChoice === undefined ? null : chooseWeightColumn(header, file, line, aliases, weightChoice);
   const attributes: EndpointAttributeColumn[] = [];
+  const unused: number[] = [];
   header.forEach((raw, index) => {
-    const canonical = canonicalColumn(raw, aliases);
+    const canonical = index === chosen ? 'weight' : canonicalColumn(raw, aliases);
     if (canonical === '') return;
     let key: string;
+    if (chosen !== null && index !== chosen && canonical === 'weight') {
+      unused.push(index); // a `weight` column the user chose not to use
+      return;
+    }
     if (canonical === 'source' || canonical === 'target' || canonical === 'weight') {
       key = canonical;
       if (canonical === 'source') source = index;
@@ -132,7 +156,10 @@ export function resolveTiesColumns(header: readonly string[], file: string, line
       else weight = index;
     } else {
       const endpoint = endpointAttribute(canonical, aliases);
-      if (endpoint === null) return;
+      if (endpoint === null) {
+        unused.push(index);
+        return;
+      }
       key = `${endpoint.side}_${endpoint.key}`;
       attributes.push({ ...endpoint, index });
     }
@@ -145,7 +172,25 @@ export function resolveTiesColumns(header: readonly string[], file: string, line
     const hint = header.some((h) => canonicalColumn(h, aliases) === 'id') ? ' (is this the actors file?)' : '';
     throw new InputError(file, line, `no ${missing} column (a header named ${names}); columns found: ${listColumns(header)}${hint}`);
   }
-  return { source, target, weight, attributes, lastNamed: lastNamed(header), written: Object.fromEntries(written) };
+  return { source, target, weight, unused, attributes, lastNamed: lastNamed(header), written: Object.fromEntries(written) };
+}
+
+/** The index of the chosen weight column; an InputError at the header when there is none or it is an endpoint. */
+function chooseWeightColumn(header: readonly string[], file: string, line: number, aliases: Aliases, choice: WeightChoice): number {
+  const key = headerKey(choice.name);
+  let index = header.findIndex((h) => headerKey(h) === key);
+  if (index === -1) {
+    const canonical = canonicalColumn(choice.name, aliases);
+    index = header.findIndex((h) => h.trim() !== '' && headerKey(canonicalColumn(h, aliases)) === headerKey(canonical));
+  }
+  if (index === -1) {
+    throw new InputError(file, line, `${choice.by} ${quote(choice.name)}: the ties have no such column; columns found: ${listColumns(header)}`);
+  }
+  const canonical = canonicalColumn(header[index]!, aliases);
+  if (canonical === 'source' || canonical === 'target') {
+    throw new InputError(file, line, `${choice.by} ${quote(choice.name)} is the ${canonical} column, not a number per tie`);
+  }
+  return index;
 }
 
 export function resolveActorsColumns(header: readonly string[], file: string, line: number, aliases: Aliases): ActorsColumns {

@@ -16,18 +16,29 @@
  *   With `directed`, a row A,B is A's answer about B: only a repeat in the
  *   *same* direction is merged, A,B and B,A are two arcs (model/directed.ts
  *   symmetrises them);
- * - `source_<attr>` / `target_<attr>` cells are collected for the dataset step.
+ * - `source_<attr>` / `target_<attr>` cells are collected for the dataset step;
+ * - the weight column is `weight` (or an alias), or the one the user chose
+ *   (`--weight COLUMN`, meta.json `weight`). With `weightMeans: 'distance'` a
+ *   larger number is a longer, weaker tie: each row's value d becomes the
+ *   strength 1/d before merging (docs/metrics.md, "Weights that are distances");
+ * - a column tuff does not use whose every non-empty cell is a number is
+ *   reported once (`unused-numeric-column`, at the header) with the option
+ *   that would use it: a frequency or intensity column is never dropped silently.
  */
 
 import { InputError } from '../errors.js';
 import type { DataWarning, Tie } from '../types.js';
-import { type Aliases, type TiesColumns, resolveTiesColumns } from './columns.js';
+import { type Aliases, type TiesColumns, type WeightChoice, resolveTiesColumns } from './columns.js';
 import { type IdNormaliser, normaliseText } from './ids.js';
 import { quote } from './quote.js';
 import { type Table, checkRowWidth } from './table.js';
 
 export const DUPLICATE_POLICIES = ['sum', 'max', 'first'] as const;
 export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
+
+/** --weight-means: a larger weight is a stronger tie (default) or a longer one (a distance: strength = 1/value). */
+export const WEIGHT_MEANINGS = ['strength', 'distance'] as const;
+export type WeightMeans = (typeof WEIGHT_MEANINGS)[number];
 
 /** One `source_<attr>` / `target_<attr>` cell: actor `id` has `value` for attribute `key`. */
 export interface EndpointValue {
@@ -63,12 +74,18 @@ export interface ReadTiesOptions {
   readonly warnings: DataWarning[];
   /** Rows are directed answers: merge only repeats in the same direction. */
   readonly directed?: boolean;
+  /** The weight column chosen by the user (default: the `weight` column or its aliases). */
+  readonly weightChoice?: WeightChoice | undefined;
+  /** How the weight reads (default strength). */
+  readonly weightMeans?: WeightMeans | undefined;
 }
 
 export function readTies(table: Table, file: string, options: ReadTiesOptions): TiesRead {
-  const columns = resolveTiesColumns(table.header, file, table.headerLine, options.aliases);
+  const columns = resolveTiesColumns(table.header, file, table.headerLine, options.aliases, options.weightChoice);
   const { warnings, normaliseId } = options;
   const weighted = columns.weight !== null;
+  const distance = options.weightMeans === 'distance';
+  noteUnusedNumbers(table, file, columns, options);
   const ties: { source: string; target: string; weight: number }[] = [];
   const firstLines: number[] = []; // line of ties[i]'s first row
   const tieIndex = new Map<string, number>();
@@ -91,7 +108,8 @@ export function readTies(table: Table, file: string, options: ReadTiesOptions): 
     if (columns.weight !== null) {
       const parsed = parseWeight(fields[columns.weight] ?? '', options.decimalComma);
       if (typeof parsed === 'string') throw new InputError(file, line, parsed);
-      weight = parsed;
+      weight = distance ? 1 / parsed : parsed;
+      if (!Number.isFinite(weight)) throw new InputError(file, line, `distance ${quote((fields[columns.weight] ?? '').trim())} is too small: its strength 1/d is not a finite number`);
     }
     if (!sources.has(a)) sources.set(a, line);
     if (!mentioned.has(a)) mentioned.set(a, line);
@@ -133,12 +151,51 @@ export function readTies(table: Table, file: string, options: ReadTiesOptions): 
   return { ties, directed, sources, mentioned, endpointValues, weighted, columns };
 }
 
+/**
+ * One `unused-numeric-column` warning (at the header line) per unused column
+ * whose every non-empty cell is a number, naming the option that uses it.
+ */
+function noteUnusedNumbers(table: Table, file: string, columns: TiesColumns, options: ReadTiesOptions): void {
+  for (const index of columns.unused) {
+    let numbers = 0;
+    let allNumbers = true;
+    for (const { fields } of table.rows) {
+      const cell = (fields[index] ?? '').trim();
+      if (cell === '') continue;
+      if (typeof parseNumber(cell, options.decimalComma) === 'string') {
+        allNumbers = false;
+        break;
+      }
+      numbers++;
+    }
+    if (!allNumbers || numbers === 0) continue;
+    const header = table.header[index]!.trim();
+    const used = columns.weight === null ? 'the ties are read as unweighted' : `the weight is ${quote(table.header[columns.weight]!.trim())}`;
+    options.warnings.push({
+      file,
+      line: table.headerLine,
+      code: 'unused-numeric-column',
+      message:
+        `column ${quote(header)} holds numbers but is not used (${used}); to use it as the tie weight give --weight ${quote(header)}` +
+        ` (and --weight-means distance if a larger number means a weaker or rarer tie, e.g. 1 = daily)`,
+    });
+  }
+}
+
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** A positive finite weight, or the reason it is not one (for an InputError). */
 export function parseWeight(raw: string, decimalComma: boolean): number | string {
   const text = raw.trim();
   if (text === '') return 'the weight is empty: give a positive number, or remove the weight column for an unweighted network';
+  const weight = parseNumber(text, decimalComma);
+  if (typeof weight === 'string') return weight;
+  if (!Number.isFinite(weight) || weight <= 0) return `weight ${quote(text)} is not a positive finite number`;
+  return weight;
+}
+
+/** A number as written in a CSV cell (decimal comma with `;`/tab), or the reason it is not one. */
+export function parseNumber(text: string, decimalComma: boolean): number | string {
   let plain = text;
   if (text.includes(',')) {
     if (!decimalComma) {
@@ -150,7 +207,5 @@ export function parseWeight(raw: string, decimalComma: boolean): number | string
     plain = text.replace(',', '.');
   }
   if (!PLAIN_NUMBER.test(plain)) return `weight ${quote(text)} is not a number`;
-  const weight = Number(plain);
-  if (!Number.isFinite(weight) || weight <= 0) return `weight ${quote(text)} is not a positive finite number`;
-  return weight;
+  return Number(plain);
 }

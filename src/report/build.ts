@@ -53,6 +53,7 @@ export function buildReport({ dataset, input, warnings, analysis, recommendation
       actors: input.actors,
       groupBy: input.groupBy,
       weighted: input.weighted,
+      ...(input.weightMeans === undefined ? {} : { weightMeans: input.weightMeans }),
       delimiter: input.delimiter,
       encoding: input.encoding,
       columns: input.columns,

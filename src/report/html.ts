@@ -31,7 +31,7 @@ import { SCRIPT, STYLE } from './html-assets.js';
 import { renderMap } from './html-map.js';
 import { groupColours, type GroupColours } from './palette.js';
 import type { RenderInput, RenderOptions } from './render-input.js';
-import { byBetweenness, clusterList, estimateLines, groupColumnAsWritten, inputWarningCount, summaryFacts } from './sections.js';
+import { byBetweenness, clusterList, estimateLines, inputShapeLines, groupColumnAsWritten, inputWarningCount, summaryFacts } from './sections.js';
 
 /** Names listed in a recommendation or a part before "… and N more". */
 const NAMES_SHOWN = 8;
@@ -55,6 +55,7 @@ export function renderHtml(input: RenderInput, options: Pick<RenderOptions, 'lan
   body.push(`<h1>${escapeHtml(d.heading(options.name))} <span class="brand">· tuff</span></h1>`);
   const lede = [t.inputLine(s.actors, s.ties, report.input.weighted), report.input.groupBy === null ? t.noGroups : t.groupedBy(groupColumnAsWritten(report) ?? report.input.groupBy)];
   body.push(`<p class="lede">${escapeHtml(lede.join(' · '))}</p>`);
+  for (const line of inputShapeLines(report, t)) body.push(`<p class="lede">${escapeHtml(line)}</p>`);
   const inputWarnings = inputWarningCount(report);
   if (inputWarnings > 0) body.push(`<p class="lede warn-line">${escapeHtml(d.warningsHtml(inputWarnings))}</p>`);
   for (const line of estimateLines(report, t)) body.push(`<p class="lede warn-line">${escapeHtml(line)}</p>`);

@@ -17,7 +17,7 @@ import { actorIds, displayName } from './columns.js';
 import { markdownText } from './escape.js';
 import { clip, formatNumber, type Align } from './format.js';
 import type { RenderInput, RenderOptions } from './render-input.js';
-import { byBetweenness, clusterList, estimateLines, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
+import { byBetweenness, clusterList, estimateLines, inputShapeLines, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
 
 /** Ids listed in one cell or line before "and N more". */
 const NAMES_SHOWN = 12;
@@ -36,6 +36,7 @@ export function renderMarkdown({ report }: RenderInput, options: Pick<RenderOpti
 
   out.push(`# ${md(d.heading(options.name))}`, '');
   out.push(md(`${t.inputLine(s.actors, s.ties, report.input.weighted)} · ${report.input.groupBy === null ? t.noGroups : t.groupedBy(groupColumnAsWritten(report) ?? report.input.groupBy)}`));
+  for (const line of inputShapeLines(report, t)) out.push('', md(line));
   const inputWarnings = inputWarningCount(report);
   if (inputWarnings > 0) out.push('', md(d.warningsHtml(inputWarnings)));
   for (const line of estimateLines(report, t)) out.push('', `**${md(line)}**`);

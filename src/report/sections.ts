@@ -118,6 +118,13 @@ export function groupColumnAsWritten(report: Report): string | null {
  * tell who the 20 actors with the highest betweenness are, and that the
  * eigenvector did not converge. Empty when there is nothing to say.
  */
+/** What the reader made of the input's shape, when it is more than a plain edge list of strengths. */
+export function inputShapeLines(report: Report, t: Messages): string[] {
+  const lines: string[] = [];
+  if (report.input.weightMeans === 'distance') lines.push(t.weightDistanceLine(report.input.columns['weight'] ?? 'weight'));
+  return lines;
+}
+
 export function estimateLines(report: Report, t: Messages): string[] {
   const codes = new Set(report.dataQuality.warnings.map((w) => w.code));
   const lines: string[] = [];

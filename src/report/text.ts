@@ -16,7 +16,7 @@ import { ruleCatalogue } from '../i18n/rules.js';
 import type { ChalkInstance } from '../util/colour.js';
 import { byValueDescThenId } from '../util/sort.js';
 import { clip, formatNumber, table } from './format.js';
-import { clusterList, estimateLines, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
+import { clusterList, estimateLines, inputShapeLines, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
 
 export interface TextOptions {
   readonly chalk: ChalkInstance;
@@ -42,6 +42,7 @@ export function renderText(report: Report, options: TextOptions): string {
   out.push(chalk.bold(t.title(options.name)));
   out.push(t.inputLine(report.summary.actors, report.summary.ties, report.input.weighted));
   out.push(report.input.groupBy === null ? t.noGroups : t.groupedBy(groupColumnAsWritten(report) ?? report.input.groupBy));
+  for (const line of inputShapeLines(report, t)) out.push(line);
   const inputWarnings = inputWarningCount(report);
   if (inputWarnings > 0) out.push(chalk.yellow(t.warningsLine(inputWarnings)));
   for (const line of estimateLines(report, t)) out.push(chalk.yellow(line));

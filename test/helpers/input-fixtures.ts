@@ -37,6 +37,7 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   'one-file-danish': ok(),
   'group-by-meta': ok(),
   'leading-zero-ids': ok(),
+  'weight-distance': ok(),
   // Warnings: one fixture per policy (a self-loop proves line counting after multi-line records).
   'cr-line-endings': ok(['ties.csv', 5, 'self-loop']),
   'quoted-multiline': ok(['ties.csv', 7, 'self-loop']),
@@ -48,11 +49,13 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   'id-normalised': ok(['ties.csv', 2, 'id-normalised'], ['ties.csv', 3, 'id-normalised']),
   'attribute-conflict': ok(['ties.csv', 3, 'attribute-conflict']),
   'empty-actor-id': ok(['actors.csv', 3, 'empty-id']),
+  'unused-numeric-column': ok(['ties.csv', 1, 'unused-numeric-column']),
   // Errors: unusable input.
   'empty-file': error('ties.csv', null),
   'header-only': error('ties.csv', null),
   'missing-target-column': error('ties.csv', 1),
   'duplicate-column': error('ties.csv', 1),
+  'weight-column-missing': error('ties.csv', 1),
   'weight-zero': error('ties.csv', 4),
   'weight-negative': error('ties.csv', 4),
   'weight-infinity': error('ties.csv', 4),

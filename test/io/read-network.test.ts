@@ -78,6 +78,7 @@ describe('what Danish Excel writes', () => {
       actors: path.join(fixture('danish-excel'), 'actors.csv'),
       groupBy: 'sector',
       weighted: true,
+      weightMeans: 'strength',
       delimiter: ';',
       encoding: 'utf-8',
       columns: {

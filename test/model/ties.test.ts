@@ -130,3 +130,27 @@ describe('readTies', () => {
     expect(read(table(['source', 'target', ''], ['A', 'B'])).ties).toHaveLength(1);
   });
 });
+
+describe('a weight read as a distance', () => {
+  const readDistance = (t: Table, duplicates: DuplicatePolicy) => {
+    const warnings: DataWarning[] = [];
+    const result = readTies(t, 't.csv', {
+      aliases: buildAliases(),
+      duplicates,
+      decimalComma: true,
+      normaliseId: createIdNormaliser(warnings),
+      warnings,
+      weightChoice: { name: 'frekvens', by: '--weight' },
+      weightMeans: 'distance',
+    });
+    return { ties: result.ties.map((t) => [t.source, t.target, t.weight]), codes: warnings.map((w) => w.code) };
+  };
+  const t = table(['fra', 'til', 'frekvens', 'vægt'], ['A', 'B', '2', '9'], ['B', 'A', '4', '9'], ['B', 'C', '0,5', '9']);
+
+  it('becomes the strength 1/d, merged on the strength scale', () => {
+    // The built-in weight column (vægt) is not used when another is chosen, and is named as unused numbers.
+    expect(readDistance(t, 'sum')).toEqual({ ties: [['A', 'B', 0.75], ['B', 'C', 2]], codes: ['unused-numeric-column', 'duplicate-tie'] });
+    expect(readDistance(t, 'max').ties[0]).toEqual(['A', 'B', 0.5]);
+    expect(readDistance(t, 'first').ties[0]).toEqual(['A', 'B', 0.5]);
+  });
+});
