@@ -13,6 +13,11 @@
  *   renderers get an instance and import its type from util/colour.ts.
  * - graphology packages are imported only by the adapter for the metrics and
  *   by the HTML map's layout (forceatlas2).
+ * - No import cycle in src/ among the imports that load a module; in
+ *   analysis/ and model/ none even through type-only imports (issue 14: the
+ *   path files were a four-file cycle). The i18n catalogues and the
+ *   recommendation rules import a type from the module that imports them
+ *   (erased at build, not a cycle at run time).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -132,6 +137,47 @@ function loadedFrom(file: string): Map<string, string[]> {
   return reached;
 }
 
+/**
+ * The import cycles among `files` (every import, type-only included), each as
+ * its file path from one module back to itself; [] when there is none.
+ * Tarjan's strongly connected components: a component of two or more files,
+ * or a file importing itself, is a cycle.
+ */
+export function importCycles(files: readonly string[], importsOfFile: (file: string) => readonly string[]): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const cycles: string[][] = [];
+  let next = 0;
+  const visit = (file: string): void => {
+    index.set(file, next);
+    low.set(file, next);
+    next++;
+    stack.push(file);
+    onStack.add(file);
+    for (const target of importsOfFile(file)) {
+      if (!index.has(target)) {
+        visit(target);
+        low.set(file, Math.min(low.get(file)!, low.get(target)!));
+      } else if (onStack.has(target)) {
+        low.set(file, Math.min(low.get(file)!, index.get(target)!));
+      }
+    }
+    if (low.get(file) !== index.get(file)) return;
+    const component: string[] = [];
+    for (;;) {
+      const member = stack.pop()!;
+      onStack.delete(member);
+      component.push(member);
+      if (member === file) break;
+    }
+    if (component.length > 1 || importsOfFile(file).includes(file)) cycles.push(component.sort());
+  };
+  for (const file of files) if (!index.has(file)) visit(file);
+  return cycles.sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+}
+
 const isPure = (file: string): boolean => PURE_LAYERS.some((dir) => file.startsWith(dir));
 const importsOf = (file: string, test: (spec: string) => boolean, valueOnly = false): ImportRef[] =>
   SCANS.get(file)!.imports.filter((r) => test(r.spec) && !(valueOnly && r.typeOnly));
@@ -172,6 +218,15 @@ describe('scanSource (the guard itself)', () => {
   });
 });
 
+describe('importCycles (the guard itself)', () => {
+  const graph = (edges: Record<string, string[]>) => (file: string): string[] => edges[file] ?? [];
+  it('finds a cycle of four, a self-import, and nothing in a layered graph', () => {
+    expect(importCycles(['a', 'b', 'c', 'd', 'e'], graph({ a: ['b'], b: ['c'], c: ['d', 'e'], d: ['a'] }))).toEqual([['a', 'b', 'c', 'd']]);
+    expect(importCycles(['a', 'b'], graph({ a: ['a', 'b'] }))).toEqual([['a']]);
+    expect(importCycles(['a', 'b', 'c'], graph({ a: ['b', 'c'], b: ['c'] }))).toEqual([]);
+  });
+});
+
 describe('layering', () => {
   it('reads the whole src tree', () => {
     expect(FILES).toContain('src/cli.ts');
@@ -190,6 +245,22 @@ describe('layering', () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  const localImports = (file: string, valueOnly: boolean): string[] =>
+    SCANS.get(file)!.imports
+      .filter((r) => !(valueOnly && r.typeOnly))
+      .map((r) => resolveLocal(file, r.spec))
+      .filter((t): t is string => t !== null);
+
+  it('no import cycle in src/ among the imports that load a module', () => {
+    expect(importCycles(FILES, (f) => localImports(f, true))).toEqual([]);
+  });
+
+  it('no import cycle in analysis/ or model/, type-only imports included', () => {
+    const inner = (f: string): boolean => f.startsWith('src/analysis/') || f.startsWith('src/model/');
+    expect(FILES.filter(inner).length).toBeGreaterThan(20);
+    expect(importCycles(FILES.filter(inner), (f) => localImports(f, false).filter(inner))).toEqual([]);
   });
 
   it('only src/io/ imports node:fs', () => {

@@ -4,7 +4,7 @@
  * generator of util/random.ts.
  *
  * When exact, every actor is a source (degree-1 actors folded into their
- * neighbour, see runBlock in paths.ts). That costs one search per actor, about
+ * neighbour, see runBlock in paths-pass.ts). That costs one search per actor, about
  * n · 2m steps in all (about 6.6 ns each on two cores, weighted networks
  * included), which fits in seconds at 10,000 actors / 50,000 ties but not in
  * a minute at 100,000 / 500,000. So:
@@ -52,13 +52,13 @@
  *   Lanzi & Marino 2013, "On computing the diameter of real-world undirected
  *   graphs") from a 4-sweep start, which needs few searches on real networks;
  *   after IFUB_MAX_SEARCHES it stops and reports its lower bound as an
- *   estimate (with the upper bound) instead of running on.
+ *   estimate (with the upper bound) instead of running on (paths-diameter.ts).
  */
 
 import type { EstimateNote } from '../types.js';
-import type { Network } from '../model/network.js';
 import { createRng } from '../util/random.js';
-import { pendantAnchor, type Csr, type PassPlan } from './paths.js';
+import { componentSizes, pendantAnchor, workOf, type Csr, type PassPlan } from './paths-core.js';
+import type { DiameterResult } from './paths-diameter.js';
 
 /** Work (Σ_c |c| · 2m_c) above which sources are sampled unless `exact`. */
 export const EXACT_WORK_LIMIT = 1e10;
@@ -66,8 +66,6 @@ export const EXACT_WORK_LIMIT = 1e10;
 export const DEFAULT_SAMPLES = 1024;
 /** Failure probability of the stated bounds. */
 export const SAMPLING_DELTA = 0.1;
-/** Searches iFUB may spend on the diameter before it reports bounds instead. */
-export const IFUB_MAX_SEARCHES = 4096;
 
 export interface SamplingOptions {
   /** Exact whatever the size. */
@@ -88,46 +86,33 @@ export interface Stratum {
 
 export interface SourcePlan {
   readonly plan: PassPlan;
+  /** Σ_c |c| · (row entries of c): the work of the exact pass (exactWork in paths-core.ts), computed once here. */
+  readonly exactWork: number;
   /** Sampled components; empty when everything is exact. */
   readonly strata: readonly Stratum[];
   /** The budget K that was applied (null when exact). */
   readonly budget: number | null;
 }
 
-interface ComponentSizes {
-  readonly count: number;
-  readonly size: Int32Array;
-  readonly halfEdges: Float64Array;
-}
-
-function componentSizes(net: Csr, componentOf: Int32Array): ComponentSizes {
-  let count = 0;
-  for (let i = 0; i < net.n; i++) count = Math.max(count, componentOf[i]! + 1);
-  const size = new Int32Array(count);
-  const halfEdges = new Float64Array(count);
-  for (let i = 0; i < net.n; i++) {
-    const c = componentOf[i]!;
-    size[c]! += 1;
-    halfEdges[c]! += net.offsets[i + 1]! - net.offsets[i]!;
-  }
-  return { count, size, halfEdges };
-}
-
-/** Σ_c |c| · 2m_c: the steps of an exact pass (one search per actor). */
-export function exactWork(net: Csr, componentOf: Int32Array): number {
-  const { count, size, halfEdges } = componentSizes(net, componentOf);
-  let work = 0;
-  for (let c = 0; c < count; c++) work += size[c]! * halfEdges[c]!;
-  return work;
-}
-
-/** Sources for this network and these options (see the header for the rule). */
-export function planSources(net: Csr, componentOf: Int32Array, weighted: boolean, options: SamplingOptions): SourcePlan {
+/**
+ * Sources for this network and these options (see the header for the rule).
+ * `anchorOf(v)` is the actor v is folded into (never searched: its figures
+ * are derived from its anchor's search), or −1; by default pendantAnchor, the
+ * undirected rule; the directed pass passes its own.
+ */
+export function planSources(
+  net: Csr,
+  componentOf: Int32Array,
+  weighted: boolean,
+  options: SamplingOptions,
+  anchorOf: (v: number) => number = (v) => pendantAnchor(net, v),
+): SourcePlan {
   const sizes = componentSizes(net, componentOf);
+  const work = workOf(sizes);
   let budget: number | null = null;
   if (!options.exact) {
     if (options.samples !== undefined) budget = options.samples;
-    else if (exactWork(net, componentOf) > (options.exactWorkLimit ?? EXACT_WORK_LIMIT)) budget = DEFAULT_SAMPLES;
+    else if (work > (options.exactWorkLimit ?? EXACT_WORK_LIMIT)) budget = DEFAULT_SAMPLES;
   }
   const sampledComponent = new Uint8Array(sizes.count);
   let sampledActors = 0;
@@ -165,12 +150,13 @@ export function planSources(net: Csr, componentOf: Int32Array, weighted: boolean
         sources.push(s);
         counts.push(drawn[s]!);
       }
-    } else if (pendantAnchor(net, s) < 0) {
+    } else if (anchorOf(s) < 0) {
       sources.push(s);
       counts.push(1);
     }
   }
   return {
+    exactWork: work,
     plan: {
       sources: Int32Array.from(sources),
       counts: Float64Array.from(counts),
@@ -390,116 +376,4 @@ export function replacedByExactNote(draws: number, top: TopCertificate): Estimat
 /** A bound for a message: three significant digits. */
 function bound(x: number): string {
   return Number(x.toPrecision(3)).toString();
-}
-
-export interface DiameterResult {
-  readonly diameter: number;
-  /** false when the search budget ran out: `diameter` is then a lower bound and `upper` an upper bound. */
-  readonly exact: boolean;
-  readonly upper: number;
-  readonly searches: number;
-}
-
-/** Plain BFS scratch for the diameter searches. */
-interface BfsWork {
-  readonly dist: Int32Array;
-  readonly parent: Int32Array;
-  readonly queue: Int32Array;
-}
-
-/** BFS from s; returns the number reached (queue[0 .. count) in BFS order). Leaves dist set: call clear. */
-function bfs(net: Csr, s: number, work: BfsWork): number {
-  const { offsets, targets } = net;
-  const { dist, parent, queue } = work;
-  dist[s] = 0;
-  parent[s] = -1;
-  queue[0] = s;
-  let tail = 1;
-  for (let head = 0; head < tail; head++) {
-    const v = queue[head]!;
-    const next = dist[v]! + 1;
-    const end = offsets[v + 1]!;
-    for (let p = offsets[v]!; p < end; p++) {
-      const w = targets[p]!;
-      if (dist[w]! < 0) {
-        dist[w] = next;
-        parent[w] = v;
-        queue[tail++] = w;
-      }
-    }
-  }
-  return tail;
-}
-
-function clear(work: BfsWork, count: number): void {
-  for (let i = 0; i < count; i++) work.dist[work.queue[i]!] = -1;
-}
-
-/**
- * Exact diameter of the component of `start` by iFUB with a 4-sweep start
- * (Crescenzi et al. 2013), `lowerBound` being an eccentricity already known
- * (e.g. from the sampled searches). Stops after `maxSearches` BFS.
- */
-export function componentDiameter(
-  net: Network | Csr,
-  start: number,
-  lowerBound: number,
-  maxSearches: number = IFUB_MAX_SEARCHES,
-): DiameterResult {
-  const n = net.n;
-  const work: BfsWork = { dist: new Int32Array(n).fill(-1), parent: new Int32Array(n), queue: new Int32Array(n) };
-  let searches = 0;
-  let lb = lowerBound;
-  const degree = (v: number): number => net.offsets[v + 1]! - net.offsets[v]!;
-
-  // One BFS: returns (farthest actor, eccentricity, middle of the path to the farthest).
-  const sweep = (s: number): { far: number; ecc: number; middle: number } => {
-    searches++;
-    const count = bfs(net, s, work);
-    const far = work.queue[count - 1]!;
-    const ecc = work.dist[far]!;
-    let middle = far;
-    for (let k = 0; k < Math.floor(ecc / 2); k++) middle = work.parent[middle]!;
-    clear(work, count);
-    lb = Math.max(lb, ecc);
-    return { far, ecc, middle };
-  };
-
-  // 4-sweep from the highest-degree actor of the component.
-  const first = bfs(net, start, work);
-  let r1 = start;
-  for (let i = 0; i < first; i++) {
-    const v = work.queue[i]!;
-    if (degree(v) > degree(r1) || (degree(v) === degree(r1) && v < r1)) r1 = v;
-  }
-  clear(work, first);
-  const a1 = sweep(r1).far;
-  const r2 = sweep(a1).middle;
-  const a2 = sweep(r2).far;
-  const u = sweep(a2).middle;
-
-  // iFUB from u: fringe levels from the farthest inwards.
-  searches++;
-  const count = bfs(net, u, work);
-  const levelOf = Int32Array.from({ length: count }, (_, i) => work.dist[work.queue[i]!]!);
-  const order = work.queue.slice(0, count);
-  clear(work, count);
-  const eccU = levelOf[count - 1]!;
-  lb = Math.max(lb, eccU);
-  let ub = 2 * eccU;
-  let hi = count;
-  for (let i = eccU; ub > lb && i > 0; i--) {
-    let lo = hi;
-    while (lo > 0 && levelOf[lo - 1] === i) lo--;
-    let bi = 0;
-    for (let k = lo; k < hi; k++) {
-      if (searches >= maxSearches) return { diameter: lb, exact: false, upper: ub, searches };
-      bi = Math.max(bi, sweep(order[k]!).ecc);
-    }
-    if (Math.max(lb, bi) > 2 * (i - 1)) return { diameter: Math.max(lb, bi), exact: true, upper: Math.max(lb, bi), searches };
-    lb = Math.max(lb, bi);
-    ub = 2 * (i - 1);
-    hi = lo;
-  }
-  return { diameter: lb, exact: true, upper: lb, searches };
 }

@@ -1,7 +1,9 @@
 /**
- * Runs a pass of the path family (paths.ts: one search per planned source,
- * in blocks of SOURCE_BLOCK sources) on several threads, synchronously, so
- * that analysis stays a plain function call.
+ * Runs a pass of the path family (one search per planned source, in blocks
+ * of SOURCE_BLOCK sources, by a PassKernel such as paths-pass.ts) on several threads,
+ * synchronously, so that analysis stays a plain function call. The pool
+ * knows no kernel itself: the caller passes one, and a worker thread is told
+ * its name and takes it from paths-kernels.ts.
  *
  * - The CSR, the plan and the per-source outputs live in SharedArrayBuffers;
  *   worker threads (paths-worker.ts, loaded from the built dist/) and the
@@ -36,20 +38,18 @@ import {
   clearBlockSums,
   createBlockSums,
   createPathAccumulator,
-  createPathWorkspace,
-  runBlock,
+  foldInto,
   type BlockSums,
+  type KernelName,
+  type PassGraph,
+  type PassKernel,
   type PassPlan,
-  type PassWorkspace,
+  type PassResult,
   type PathAccumulator,
-} from './paths.js';
-import { createWeightedWorkspace, type WeightedCsr, type WeightedQueue } from './weighted-betweenness.js';
+  type WeightedQueue,
+} from './paths-core.js';
 
-/** Folded block sums and the per-source figures of a pass. */
-export interface PassResult {
-  readonly sums: BlockSums;
-  readonly acc: PathAccumulator;
-}
+export type { PassResult } from './paths-core.js';
 
 /** Seconds without any source finished (while waiting for a claimed block) before giving up. */
 export const STALL_SECONDS = 120;
@@ -66,11 +66,15 @@ const DONE = 2;
 
 /** Everything a worker needs, as shared buffers and plain numbers (structured-clonable). */
 export interface PathWorkerData {
+  readonly kernel: KernelName;
   readonly n: number;
   readonly queue: WeightedQueue;
   readonly offsets: SharedArrayBuffer;
   readonly targets: SharedArrayBuffer;
   readonly weights: SharedArrayBuffer;
+  /** The reverse CSR of a directed pass (null: undirected). */
+  readonly reverseOffsets: SharedArrayBuffer | null;
+  readonly reverseTargets: SharedArrayBuffer | null;
   readonly componentOf: SharedArrayBuffer;
   readonly sources: SharedArrayBuffer;
   readonly counts: SharedArrayBuffer;
@@ -121,36 +125,17 @@ function slotBytes(n: number, weighted: boolean, sampling: boolean): number {
   return 8 * n * (1 + (weighted ? 1 : 0) + (sampling ? 3 : 0) + (sampling && weighted ? 1 : 0));
 }
 
-function foldInto(total: BlockSums, block: BlockSums): void {
-  const pairs: [Float64Array, Float64Array][] = [
-    [total.dependency, block.dependency],
-    [total.weighted, block.weighted],
-    [total.dependencySquare, block.dependencySquare],
-    [total.weightedSquare, block.weightedSquare],
-    [total.distanceTo, block.distanceTo],
-    [total.inverseTo, block.inverseTo],
-  ];
-  for (const [t, b] of pairs) for (let v = 0; v < t.length; v++) t[v]! += b[v]!;
-}
-
-export function createPassWorkspace(net: WeightedCsr, componentOf: Int32Array, plan: PassPlan, queue: WeightedQueue): PassWorkspace {
-  return {
-    hop: createPathWorkspace(net, componentOf),
-    weighted: plan.weighted ? createWeightedWorkspace(net, queue) : null,
-  };
-}
-
 /** The pass on the calling thread only. */
-export function runPassInProcess(net: WeightedCsr, componentOf: Int32Array, plan: PassPlan, queue: WeightedQueue): PassResult {
+export function runPassInProcess<W>(kernel: PassKernel<W>, net: PassGraph, componentOf: Int32Array, plan: PassPlan, queue: WeightedQueue): PassResult {
   const n = net.n;
-  const work = createPassWorkspace(net, componentOf, plan, queue);
+  const work = kernel.createWorkspace(net, componentOf, plan, queue);
   const acc = createPathAccumulator(n);
   const total = createBlockSums(plan, n);
   const block = createBlockSums(plan, n);
   const blocks = blockCount(plan);
   for (let b = 0; b < blocks; b++) {
     clearBlockSums(block);
-    runBlock(net, plan, b, block, acc, work);
+    kernel.runBlock(net, plan, b, block, acc, work);
     foldInto(total, block);
   }
   return { sums: total, acc };
@@ -162,11 +147,12 @@ export function runPassInProcess(net: WeightedCsr, componentOf: Int32Array, plan
  * folded), compute it, mark it done. Returns when no block is left or a
  * thread failed.
  */
-export function workerLoop(
-  net: WeightedCsr,
+export function workerLoop<W>(
+  kernel: PassKernel<W>,
+  net: PassGraph,
   plan: PassPlan,
   acc: PathAccumulator,
-  work: PassWorkspace,
+  work: W,
   slots: readonly BlockSums[],
   control: Int32Array,
   state: Int32Array,
@@ -185,7 +171,7 @@ export function workerLoop(
     }
     const sums = slots[b % ring]!;
     clearBlockSums(sums);
-    runBlock(net, plan, b, sums, acc, work, () => Atomics.add(control, PROGRESS, 1));
+    kernel.runBlock(net, plan, b, sums, acc, work, () => Atomics.add(control, PROGRESS, 1));
     Atomics.store(state, b, DONE);
     Atomics.notify(state, b);
   }
@@ -195,8 +181,9 @@ export function workerLoop(
  * The pass on `threads` threads (the calling thread and threads − 1 workers);
  * the same result as runPassInProcess, bit for bit.
  */
-export function runPass(
-  net: WeightedCsr,
+export function runPass<W>(
+  kernel: PassKernel<W>,
+  net: PassGraph,
   componentOf: Int32Array,
   plan: PassPlan,
   queue: WeightedQueue,
@@ -207,7 +194,7 @@ export function runPass(
   const n = net.n;
   const blocks = blockCount(plan);
   const workers = Math.min(threads - 1, blocks - 1);
-  if (workers < 1) return runPassInProcess(net, componentOf, plan, queue);
+  if (workers < 1) return runPassInProcess(kernel, net, componentOf, plan, queue);
 
   const ring = 2 * (workers + 1);
   const slotBuffers = Array.from({ length: ring }, () => new SharedArrayBuffer(Math.max(8, slotBytes(n, plan.weighted, plan.sampling))));
@@ -229,12 +216,16 @@ export function runPass(
     inverseDistanceSum: new Float64Array(perSource.inverseDistanceSum, 0, n),
     eccentricity: new Int32Array(perSource.eccentricity, 0, n),
   };
+  const reverse = net.reverse ?? null;
   const common = {
+    kernel: kernel.name,
     n,
     queue,
     offsets: shared(net.offsets),
     targets: shared(net.targets),
     weights: shared(plan.weighted ? net.weights : new Float64Array(0)),
+    reverseOffsets: reverse === null ? null : shared(reverse.offsets),
+    reverseTargets: reverse === null ? null : shared(reverse.targets),
     componentOf: shared(componentOf),
     sources: shared(plan.sources),
     counts: shared(plan.counts),
@@ -267,7 +258,7 @@ export function runPass(
       started.push({ worker, port: channel.port1 });
     }
 
-    const work = createPassWorkspace(net, componentOf, plan, queue);
+    const work = kernel.createWorkspace(net, componentOf, plan, queue);
     const total = createBlockSums(plan, n);
     const raise = (): never => {
       Atomics.store(control, ERROR, 1);
@@ -291,7 +282,7 @@ export function runPass(
         if (Atomics.compareExchange(control, NEXT, next, next + 1) !== next) continue;
         const sums = slots[next % ring]!;
         clearBlockSums(sums);
-        runBlock(net, plan, next, sums, acc, work);
+        kernel.runBlock(net, plan, next, sums, acc, work);
         Atomics.store(state, next, DONE);
         continue;
       }

@@ -1,7 +1,7 @@
 /**
  * Weighted betweenness: Brandes (2001) with Dijkstra, the length of a tie
  * being 1/weight (a strong tie is a short path), normalised exactly as the
- * hop-count betweenness in paths.ts: Σ_s δ_s · 1/((n−1)(n−2)), not normalised
+ * hop-count betweenness (betweennessScale, paths-core.ts): Σ_s δ_s · 1/((n−1)(n−2)), not normalised
  * for n ≤ 2 (all 0). Contract: `weightedBetweenness` in
  * ../shared/datasets/README.md, whose oracle holds the value in exact
  * arithmetic (networkx on `fractions.Fraction` distances; igraph agrees).
@@ -43,19 +43,19 @@
  * in w's own row); σ is Float64; only touched vertices are reset. (Pulling σ
  * and δ from tied neighbours instead of storing predecessors was tried and is
  * 40% slower: the extra test on every settled neighbour costs more than the
- * stores.) `weightedFrom` runs one source with a multiplicity; computePaths
- * (paths.ts) calls it from the same pass as the hop-count search, with the
- * same blocks, degree-1 folding and threads. `computeWeightedBetweenness` is
+ * stores.) `weightedFrom` runs one source with a multiplicity; the pass of
+ * computePaths (runBlock in paths-pass.ts) calls it after the hop-count
+ * search from the same source, with the same blocks, degree-1 folding and
+ * threads. `computeWeightedBetweenness` is
  * the standalone exact entry point (folding degree-1 actors the same way);
  * `accumulateWeightedSources` the plain kernel over a range of sources.
  */
 
 import type { Network } from '../model/network.js';
 import { InternalError } from '../errors.js';
-import { SOURCE_BLOCK, betweennessScale, pendantAnchor, type Csr } from './paths.js';
+import { SOURCE_BLOCK, betweennessScale, pendantAnchor, type Csr, type WeightedCsr, type WeightedQueue } from './paths-core.js';
 
-/** What the weighted kernels read: the CSR with its weights. */
-export type WeightedCsr = Csr & Pick<Network, 'weights'>;
+export type { WeightedCsr, WeightedQueue } from './paths-core.js';
 
 /** Relative tolerance under which two path lengths are equal. */
 export const LENGTH_TOLERANCE = 1e-9;
@@ -66,8 +66,6 @@ const DOWN = 1 - LENGTH_TOLERANCE;
 export const BUCKET_MAX_RATIO = 256;
 /** Bound on (n − 1) · ratio under which buckets are exact (see header). */
 const BUCKET_MAX_SPAN = 1e8;
-
-export type WeightedQueue = 'buckets' | 'heap';
 
 /** Scratch space of one searching thread. Between sources: dist all +∞, buckets empty, everything else 0. */
 export interface WeightedWorkspace {
@@ -386,7 +384,7 @@ export function accumulateWeightedSources(
  * Exact weighted betweenness on its own (computePaths computes it together
  * with the hop-count family; this entry point is for callers that want only
  * this metric). Sources of degree 1 are folded into their neighbour as in
- * paths.ts (δ_v = δ_u, plus r − 2 at u).
+ * paths-pass.ts (δ_v = δ_u, plus r − 2 at u).
  */
 export function computeWeightedBetweenness(net: Network, queue: WeightedQueue = chooseQueue(net)): Float64Array {
   const n = net.n;

@@ -12,7 +12,9 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { computeComponents } from '../../src/analysis/components.js';
 import { computePaths, PARALLEL_MIN_WORK, type PathsResult } from '../../src/analysis/paths.js';
-import { exactWork, planSources } from '../../src/analysis/paths-sampling.js';
+import { planSources } from '../../src/analysis/paths-sampling.js';
+import { exactWork } from '../../src/analysis/paths-core.js';
+import { UNDIRECTED_PASS } from '../../src/analysis/paths-pass.js';
 import { defaultPathWorkerUrl, runPass, runPassInProcess } from '../../src/analysis/paths-worker-pool.js';
 import { InternalError } from '../../src/errors.js';
 import { buildNetwork } from '../../src/model/network.js';
@@ -69,8 +71,8 @@ describe('runPass', () => {
 
   it('equals the in-process pass when the worker script cannot start (the calling thread does every block)', () => {
     const missing = pathToFileURL(path.join(dir, 'no-such-worker.js'));
-    const pooled = runPass(net, componentOf, plan, 'buckets', 2, missing);
-    const alone = runPassInProcess(net, componentOf, plan, 'buckets');
+    const pooled = runPass(UNDIRECTED_PASS, net, componentOf, plan, 'buckets', 2, missing);
+    const alone = runPassInProcess(UNDIRECTED_PASS, net, componentOf, plan, 'buckets');
     expect(bytes(pooled.sums.dependency).equals(bytes(alone.sums.dependency))).toBe(true);
     expect(bytes(pooled.sums.weighted).equals(bytes(alone.sums.weighted))).toBe(true);
     expect([...pooled.acc.reached]).toEqual([...alone.acc.reached]);
@@ -89,8 +91,8 @@ describe('runPass', () => {
       'const state = new Int32Array(workerData.state);',
       'for (let b = 0; b < state.length; b++) Atomics.notify(state, b);',
     ].join('\n'));
-    expect(() => runPass(net, componentOf, plan, 'buckets', 2, pathToFileURL(failing))).toThrow(InternalError);
-    expect(() => runPass(net, componentOf, plan, 'buckets', 2, pathToFileURL(failing))).toThrow(/boom in block/);
+    expect(() => runPass(UNDIRECTED_PASS, net, componentOf, plan, 'buckets', 2, pathToFileURL(failing))).toThrow(InternalError);
+    expect(() => runPass(UNDIRECTED_PASS, net, componentOf, plan, 'buckets', 2, pathToFileURL(failing))).toThrow(/boom in block/);
   });
 
   it('a worker that keeps finishing sources is not declared stalled, however long its block takes', () => {
@@ -112,7 +114,7 @@ describe('runPass', () => {
       'const state = new Int32Array(workerData.state);',
       'for (let b = 0; b < state.length; b++) Atomics.notify(state, b);',
     ].join('\n'));
-    expect(() => runPass(net, componentOf, plan, 'buckets', 2, pathToFileURL(beating), 2)).toThrow(/done beating/);
+    expect(() => runPass(UNDIRECTED_PASS, net, componentOf, plan, 'buckets', 2, pathToFileURL(beating), 2)).toThrow(/done beating/);
   });
 
   it('raises an InternalError when a worker dies holding a block without saying so (as out of memory does)', () => {
@@ -124,7 +126,7 @@ describe('runPass', () => {
       'process.exit(1);',
     ].join('\n'));
     // A stall limit of 2 s instead of STALL_SECONDS: the calling thread computes every other block it can, then waits.
-    expect(() => runPass(net, componentOf, plan, 'buckets', 2, pathToFileURL(dying), 2))
+    expect(() => runPass(UNDIRECTED_PASS, net, componentOf, plan, 'buckets', 2, pathToFileURL(dying), 2))
       .toThrow(/no source finished for 2 s while waiting for block [0-9]+: a worker thread stopped/);
   });
 });

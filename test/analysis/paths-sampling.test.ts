@@ -9,13 +9,13 @@ import { computeComponents } from '../../src/analysis/components.js';
 import { computePaths, pendantAnchor } from '../../src/analysis/paths.js';
 import {
   certifyTop,
-  componentDiameter,
   DEFAULT_SAMPLES,
   EXACT_WORK_LIMIT,
-  exactWork,
   planSources,
   SAMPLING_DELTA,
 } from '../../src/analysis/paths-sampling.js';
+import { exactWork } from '../../src/analysis/paths-core.js';
+import { componentDiameter } from '../../src/analysis/paths-diameter.js';
 import { buildNetwork, type Network } from '../../src/model/network.js';
 import { makeDataset } from '../helpers/shared.js';
 import { partnershipDataset } from '../helpers/partnership.js';

@@ -5,14 +5,15 @@
  * hand (derivations in the comments).
  */
 import { describe, expect, it } from 'vitest';
+import { computePaths, EXACT_BETWEENNESS } from '../../src/analysis/paths.js';
 import {
-  accumulateSources,
-  computePaths,
+  blockCount,
+  createBlockSums,
   createPathAccumulator,
-  createPathWorkspace,
-  EXACT_BETWEENNESS,
   SOURCE_BLOCK,
-} from '../../src/analysis/paths.js';
+  type PassPlan,
+} from '../../src/analysis/paths-core.js';
+import { createPassWorkspace, runBlock, type PassWorkspace } from '../../src/analysis/paths-pass.js';
 import { buildNetwork, type Network } from '../../src/model/network.js';
 import { loadExpected, loadSharedDataset, makeDataset } from '../helpers/shared.js';
 import { partnershipDataset } from '../helpers/partnership.js';
@@ -47,6 +48,32 @@ function componentOf(net: Network): Int32Array {
   const renumber = new Int32Array(members.length);
   rank.forEach((r, i) => (renumber[r.c] = i));
   return label.map((c) => renumber[c]!);
+}
+
+/**
+ * The plain Brandes kernel over the sources of `ranges`, in order, summed into
+ * one accumulator: every source searched with multiplicity 1 and nothing
+ * folded (each component marked sampled, each actor drawn once).
+ */
+function plainPass(net: Network, comp: Int32Array, ranges: readonly (readonly [number, number])[]) {
+  const components = comp.reduce((a, c) => Math.max(a, c + 1), 0);
+  const plan = (from: number, to: number): PassPlan => ({
+    sources: Int32Array.from({ length: to - from }, (_, k) => from + k),
+    counts: new Float64Array(to - from).fill(1),
+    sampledComponent: new Uint8Array(components).fill(1),
+    weighted: false,
+    sampling: true,
+  });
+  const acc = createPathAccumulator(net.n);
+  const sums = createBlockSums(plan(0, 0), net.n);
+  const works: PassWorkspace[] = [];
+  for (const [from, to] of ranges) {
+    const p = plan(from, to);
+    const work = createPassWorkspace(net, comp, p, 'heap');
+    for (let b = 0; b < blockCount(p); b++) runBlock(net, p, b, sums, acc, work);
+    works.push(work);
+  }
+  return { ...acc, dependency: sums.dependency, works };
 }
 
 function paths(ties: readonly (readonly [string, string, number?])[], actors: readonly string[] = []) {
@@ -227,21 +254,17 @@ describe('computePaths on hand-derived graphs', () => {
   });
 });
 
-describe('accumulateSources (the kernel a later change splits over threads)', () => {
+describe('the pass kernel (runBlock) over plain source ranges', () => {
   it('splitting the source range gives identical results and leaves the workspace clean', () => {
     const net = buildNetwork(loadSharedDataset('sondervang'));
     const comp = componentOf(net);
-    const whole = createPathAccumulator(net.n);
-    const work = createPathWorkspace(net, comp);
-    accumulateSources(net, 0, net.n, whole, work);
+    const whole = plainPass(net, comp, [[0, net.n]]);
+    const work = whole.works[0]!.hop;
     expect(work.dist.every((d) => d === -1)).toBe(true);
     expect(work.sigma.every((s) => s === 0)).toBe(true);
     expect(work.pushed.every((s) => s === 0)).toBe(true);
 
-    const split = createPathAccumulator(net.n);
-    for (const [from, to] of [[0, 7], [7, 8], [8, 30], [30, net.n]] as const) {
-      accumulateSources(net, from, to, split, createPathWorkspace(net, comp));
-    }
+    const split = plainPass(net, comp, [[0, 7], [7, 8], [8, 30], [30, net.n]]);
     expect([...split.dependency]).toEqual([...whole.dependency]);
     expect([...split.distanceSum]).toEqual([...whole.distanceSum]);
     expect([...split.reached]).toEqual([...whole.reached]);
@@ -399,8 +422,7 @@ describe('degree-1 folding and renumbering (computePaths)', () => {
     // actors into their neighbour and searches a renumbered copy.
     const net = buildNetwork(partnershipDataset(400, 5));
     const comp = componentOf(net);
-    const plain = createPathAccumulator(net.n);
-    accumulateSources(net, 0, net.n, plain, createPathWorkspace(net, comp));
+    const plain = plainPass(net, comp, [[0, net.n]]);
     const result = computePaths(net, comp);
     const scale = 1 / ((net.n - 1) * (net.n - 2));
     let folded = 0;
