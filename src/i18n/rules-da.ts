@@ -101,10 +101,13 @@ export const rulesDa: RuleCatalogue = {
     'fragile-tie': 'Skrøbelige relationer',
     introductions: 'Forslag til introduktioner',
     'isolated-actors': 'Aktører uden relationer',
+    'low-response-rate': 'Aktører, der ikke har svaret',
     'missing-sector-link': `${cap(noun(kind).many)} uden indbyrdes relationer`,
+    'named-not-naming': 'Nævnt af mange, nævner få (eller omvendt)',
     'potential-brokers': 'Mulige brobyggere',
     'sector-silo': `${cap(noun(kind).many)}, der holder sig for sig selv`,
     'single-broker': 'Grupper, der hænger på én aktør',
+    'unconfirmed-ties': 'Relationer, kun den ene part nævner',
     'vulnerable-citizens-peripheral': 'Sårbare borgere i udkanten',
     'what-if-leaves': 'Hvis en aktør falder fra',
   }),
@@ -112,6 +115,29 @@ export const rulesDa: RuleCatalogue = {
     `Yderligere ${n} fund af samme slags (${title.toLowerCase()}) er ikke vist enkeltvis; ${shown === 1 ? 'kun det første er' : `kun de første ${shown} er`}.`,
   moreOfKind: (n) => (n === 1 ? '… og én mere af samme slags (se --format json)' : `… og ${n} flere af samme slags (se --format json)`),
   messages: {
+    'unconfirmed-ties': (p, f) =>
+      `${cap(count(p.count, RELATION))} af de ${p.total}, som de svarende nævner over for hinanden, nævnes kun af den ene part` +
+      (p.examples.length === 0 ? '' : `, fx nævner ${p.examples.map(([a, b]) => `${f.name(a)} ${f.short(b)}`).join('; ')}`) +
+      (p.most.length === 0 ? '. ' : `; flest af dem involverer ${f.names(p.most)}. `) +
+      'Det er ikke en fejl i data: parterne ser deres relation forskelligt. ' +
+      'Tag det op på næste netværksmøde: hvad betyder samarbejdet for hver af jer?',
+
+    'named-not-naming': (p, f) => {
+      const list = p.actors.map((a) => `${f.name(a.actor)} (nævnt af ${a.named}, nævner ${a.names})`).join(', ');
+      const more = p.count > p.actors.length ? ` og ${p.count - p.actors.length} andre` : '';
+      const they = p.count === 1 ? 'aktøren' : 'de';
+      return p.direction === 'named'
+        ? `Mange nævner ${list}${more}, men ${they} nævner selv få partnere. ` +
+            `${cap(they)} ses som ${p.count === 1 ? 'en central partner' : 'centrale partnere'} eller har svaret kort: spørg, hvordan ${they} ser ${p.count === 1 ? 'sin' : 'deres'} egen plads i partnerskabet, og om de andre kan regne med ${p.count === 1 ? 'aktøren' : 'dem'}.`
+        : `${list}${more} nævner mange partnere, men få nævner ${p.count === 1 ? 'aktøren' : 'dem'} tilbage. ` +
+            `${cap(they)} rækker mere ud, end ${they} bliver nået: billedet af netværket er et tilbud at bygge videre på; hjælp de relationer, ${they} nævner, til at blive gensidige.`;
+    },
+
+    'low-response-rate': (p, f) =>
+      `Kun ${p.respondents} af ${p.total} aktører har svaret (${pct(p.rate)}). De øvrige ${count(p.count, AKTØR)}s relationer kendes kun fra det, andre har svaret ` +
+      `(${count(p.oneSided, RELATION)} i netværket), så deres mål er ufuldstændige. ` +
+      `Følg personligt op hos ${f.names(p.followUp, p.count, 8)}; først dem, flest partnere nævner.`,
+
     'community-isolated': (p, f) =>
       `Klynge ${p.community} (${count(p.size, AKTØR)}, fundet ved klyngeanalyse) har ${count(p.internal, RELATION)} indadtil ` +
       `og kun ${count(p.external, RELATION)} til resten af partnerskabet, gennem ${f.names(p.connectors, p.connectorCount)}. ` +

@@ -79,10 +79,13 @@ export const rulesEn: RuleCatalogue = {
     'fragile-tie': 'Fragile ties',
     introductions: 'Introductions to make',
     'isolated-actors': 'Actors without ties',
+    'low-response-rate': 'Actors who did not answer',
     'missing-sector-link': `${cap(nouns(kind))} never tied to each other`,
+    'named-not-naming': 'Named by many, naming few (or the reverse)',
     'potential-brokers': 'Potential bridge-builders',
     'sector-silo': `${cap(nouns(kind))} keeping to themselves`,
     'single-broker': 'Groups hanging on one actor',
+    'unconfirmed-ties': 'Ties only one side reports',
     'vulnerable-citizens-peripheral': 'Vulnerable citizens on the edge',
     'what-if-leaves': 'If an actor leaves',
   }),
@@ -90,6 +93,28 @@ export const rulesEn: RuleCatalogue = {
     `${cap(count(n, 'more finding', 'more findings'))} of this kind (${title.toLowerCase()}) ${n === 1 ? 'is' : 'are'} not listed one by one; ${shown === 1 ? 'only the first is' : `only the first ${shown} are`}.`,
   moreOfKind: (n) => `… and ${n} more like this (see --format json)`,
   messages: {
+    'unconfirmed-ties': (p, f) =>
+      `${cap(count(p.count, 'tie', 'ties'))} of the ${p.total} that respondents report to each other ${p.count === 1 ? 'is' : 'are'} reported by one side only` +
+      (p.examples.length === 0 ? '' : `, for example ${p.examples.map(([a, b]) => `${f.name(a)} names ${f.short(b)}`).join('; ')}`) +
+      (p.most.length === 0 ? '. ' : `; most of them involve ${f.names(p.most)}. `) +
+      'This is not an error in the data: the partners see their relationship differently. ' +
+      'Make it a topic at the next network meeting: what does working together mean to each of you?',
+
+    'named-not-naming': (p, f) => {
+      const list = p.actors.map((a) => `${f.name(a.actor)} (named by ${a.named}, names ${a.names})`).join(', ');
+      const more = p.count > p.actors.length ? ` and ${p.count - p.actors.length} more` : '';
+      return p.direction === 'named'
+        ? `Many name ${list}${more}, but they name few partners in return. ` +
+            'They are seen as central partners, or answered briefly: ask how they see their own place in the partnership, and whether the others can count on them.'
+        : `${list}${more} ${p.count === 1 ? 'names' : 'name'} many partners, but few name them back. ` +
+            'They reach out more than they are reached: their view of the network is an offer to build on; help the ties they name become mutual.';
+    },
+
+    'low-response-rate': (p, f) =>
+      `Only ${p.respondents} of ${p.total} actors answered (${pct(p.rate)}). The ties of the other ${p.count} are known only from what others report ` +
+      `(${count(p.oneSided, 'tie', 'ties')} of the network), so their measures are incomplete. ` +
+      `Follow up personally with ${f.names(p.followUp, p.count, 8)}; those named by most partners first.`,
+
     'community-isolated': (p, f) =>
       `Cluster ${p.community} (${count(p.size, 'actor', 'actors')}, found by community detection) has ${count(p.internal, 'tie', 'ties')} inside ` +
       `and only ${count(p.external, 'tie', 'ties')} to the rest of the partnership, through ${f.names(p.connectors, p.connectorCount)}. ` +

@@ -37,6 +37,9 @@ import { facilitatorDependence } from './rules/facilitator-dependence.js';
 import { fragileTie } from './rules/fragile-tie.js';
 import { introductions } from './rules/introductions.js';
 import { isolatedActors } from './rules/isolated-actors.js';
+import { lowResponseRate } from './rules/low-response-rate.js';
+import { namedNotNaming } from './rules/named-not-naming.js';
+import { unconfirmedTies } from './rules/unconfirmed-ties.js';
 import { missingSectorLink } from './rules/missing-sector-link.js';
 import { potentialBrokers } from './rules/potential-brokers.js';
 import { sectorSilo } from './rules/sector-silo.js';
@@ -54,10 +57,13 @@ export const RULES: { readonly [R in RuleId]: Rule<R> } = Object.freeze({
   'fragile-tie': fragileTie,
   introductions,
   'isolated-actors': isolatedActors,
+  'low-response-rate': lowResponseRate,
   'missing-sector-link': missingSectorLink,
+  'named-not-naming': namedNotNaming,
   'potential-brokers': potentialBrokers,
   'sector-silo': sectorSilo,
   'single-broker': singleBroker,
+  'unconfirmed-ties': unconfirmedTies,
   'vulnerable-citizens-peripheral': vulnerableCitizensPeripheral,
   'what-if-leaves': whatIfLeaves,
 });

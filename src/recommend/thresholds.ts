@@ -165,6 +165,37 @@ export const THRESHOLDS = Object.freeze({
   facilitator: Object.freeze({ warnShare: 0.5, exactLimit: 2000, samples: 256 }),
 
   /**
+   * unconfirmed-ties (directed answers; domain 3: the backbone builds shared
+   * understanding). Ties a respondent reports to another respondent who does
+   * not report it back; ties to non-respondents are left out (they could not
+   * confirm). Fires when at least `minShare` of the ties between respondents
+   * are unconfirmed (one in ten: below that it is noise of any survey), as
+   * one finding naming all of them; information, since different
+   * perceptions are a topic for the next meeting, not an error.
+   */
+  unconfirmedTies: Object.freeze({ minShare: 0.1 }),
+
+  /**
+   * named-not-naming (directed answers). Respondents many name but who name
+   * few: named by at least `minTies` and by at least the `quantile` of all
+   * in-degrees, and naming at most `ratio` × as many as name them; the reverse
+   * likewise (naming many, named by few). Non-respondents are left out (they
+   * name no one because they did not answer; low-response-rate names them).
+   * One finding per direction, at most `maxActors` named in the message.
+   */
+  namedNotNaming: Object.freeze({ minTies: 3, quantile: 0.75, ratio: 1 / 3, maxActors: 6 }),
+
+  /**
+   * low-response-rate (directed answers; domain 5: everyone affected takes
+   * part). Network measures on a survey degrade quickly with missing answers
+   * (Kossinets 2006; Borgatti, Carley & Krackhardt 2006: below about 80 %
+   * centrality rankings become unreliable). Information below `info`,
+   * warning below `warning`, critical below `critical`. One finding naming
+   * every non-respondent, most named first, to follow up personally.
+   */
+  lowResponse: Object.freeze({ info: 0.9, warning: 0.7, critical: 0.5 }),
+
+  /**
    * Linking suggestions for isolates and detached groups: candidates are the
    * `candidatesPerValue` most central (closeness) largest-group actors for
    * each attribute value, scored by shared attribute values.

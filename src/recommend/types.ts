@@ -34,10 +34,13 @@ export const RULE_IDS = [
   'fragile-tie',
   'introductions',
   'isolated-actors',
+  'low-response-rate',
   'missing-sector-link',
+  'named-not-naming',
   'potential-brokers',
   'sector-silo',
   'single-broker',
+  'unconfirmed-ties',
   'vulnerable-citizens-peripheral',
   'what-if-leaves',
 ] as const;
@@ -56,7 +59,40 @@ export interface BrokerageRoles {
 }
 export type BrokerageRole = keyof BrokerageRoles;
 
+/** One actor's answers in a directed survey: how many it names, how many name it. */
+export interface NamingCounts {
+  readonly actor: string;
+  readonly named: number;
+  readonly names: number;
+}
+
 export interface RuleParams {
+  readonly 'unconfirmed-ties': {
+    /** Ties a respondent reports to another respondent who does not report it back. */
+    readonly count: number;
+    /** All ties respondents report to respondents. */
+    readonly total: number;
+    /** The strongest of them (at most three), [reporter, named]. */
+    readonly examples: readonly (readonly [string, string])[];
+    /** Actors with the most unconfirmed ties, either side (at most three). */
+    readonly most: readonly string[];
+  };
+  readonly 'named-not-naming': {
+    /** 'named': many name them, they name few; 'naming': they name many, few name them. */
+    readonly direction: 'named' | 'naming';
+    readonly actors: readonly NamingCounts[];
+    readonly count: number;
+  };
+  readonly 'low-response-rate': {
+    readonly rate: number;
+    readonly respondents: number;
+    readonly total: number;
+    /** Non-respondents, most named first (the ones whose missing answers weigh most). */
+    readonly followUp: readonly string[];
+    readonly count: number;
+    /** Ties known only from the other side. */
+    readonly oneSided: number;
+  };
   readonly 'community-isolated': {
     /** The community's number in the report (size desc, then smallest id). */
     readonly community: number;

@@ -28,7 +28,7 @@ describe('the survey fixture', () => {
 
   it('merges only repeats in the same direction, naming both lines', () => {
     const repeats = read.warnings.filter((w) => w.code === 'duplicate-tie');
-    expect(repeats.map((w) => w.line)).toEqual([7, 78]);
+    expect(repeats.map((w) => w.line)).toEqual([7, 76]);
     expect(repeats[0]!.message).toMatch(/^repeated tie "[^"]+"→"[^"]+" \(first on line 4\) merged by sum: weight \d+$/);
   });
 

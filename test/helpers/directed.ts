@@ -26,6 +26,9 @@ export interface SurveyExpected {
     respondents: number;
     nonRespondents: string[];
     reciprocityAmongRespondents: number;
+    tiesBetweenRespondents: number;
+    /** [reporter, named] pairs, sorted. */
+    unconfirmedBetweenRespondents: [string, string][];
     actors: Record<string, Record<string, Value>>;
   };
   union: UndirectedExpected;
