@@ -23,6 +23,9 @@
  * - Every measurement is repeated (--repeat, default 3; networkx once) with
  *   the tools interleaved, and medians are reported; ratios tuff / igraph are
  *   taken within each repetition and then the median of those.
+ * - The directed case (bench/directed-paths.mjs): directed betweenness of
+ *   10k actors / 50k arcs against the undirected pass on the same ties and
+ *   igraph's directed betweenness, in its own section.
  * - results.md is rewritten, except for everything from the line
  *   "## Change log" on, which is kept (the before/after history of changes).
  * - --smoke: 1k only, one repetition, no peers, no results.md; exits non-zero
@@ -36,6 +39,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { writePartnership } from './generate.mjs';
+import { directedPathsSection } from './directed-paths.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -454,6 +458,12 @@ for (const label of sizes) {
   }
 }
 lines.push('');
+
+// Directed betweenness against the undirected pass and igraph (bench/directed-paths.mjs; 1k, no peer in --smoke).
+log('bench: directed betweenness');
+lines.push(...await directedPathsSection(smoke
+  ? { actors: 1_000, ties: 5_000, repeat: 1, peer: false, log }
+  : { actors: 10_000, ties: 50_000, repeat: Math.min(repeat, 3), peer: withPeers && peerStatus.ok, log }));
 
 const text = lines.join('\n');
 process.stdout.write(`${text}\n`);

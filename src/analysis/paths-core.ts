@@ -1,6 +1,7 @@
 /**
  * The core every path kernel builds on (hop-count BFS in paths-bfs.ts,
- * Dijkstra in weighted-betweenness.ts): the CSR view the kernels read, the blocks of
+ * Dijkstra in weighted-betweenness.ts, directed searches in
+ * directed-paths-kernel.ts): the CSR view the kernels read, the blocks of
  * sources of the canonical summation, the normalisation of betweenness, the
  * degree-1 folding rule, and the component checks. Imports nothing else from
  * analysis/, so every path file can import it without a cycle.
@@ -37,7 +38,7 @@ export interface PassGraph extends WeightedCsr {
 export type WeightedQueue = 'buckets' | 'heap';
 
 /** The pass kernels the worker pool can run, by the name a worker thread is told. */
-export type KernelName = 'undirected';
+export type KernelName = 'undirected' | 'directed';
 
 /**
  * What the worker pool (paths-worker-pool.ts) runs: a workspace per thread,

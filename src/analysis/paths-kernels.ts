@@ -6,7 +6,9 @@
 
 import type { KernelName, PassKernel } from './paths-core.js';
 import { UNDIRECTED_PASS } from './paths-pass.js';
+import { DIRECTED_PASS } from './directed-paths-kernel.js';
 
 export const PASS_KERNELS: Readonly<Record<KernelName, PassKernel<unknown>>> = Object.freeze({
   undirected: UNDIRECTED_PASS as PassKernel<unknown>,
+  directed: DIRECTED_PASS as PassKernel<unknown>,
 });

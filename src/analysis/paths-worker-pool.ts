@@ -1,6 +1,7 @@
 /**
  * Runs a pass of the path family (one search per planned source, in blocks
- * of SOURCE_BLOCK sources, by a PassKernel such as paths-pass.ts) on several threads,
+ * of SOURCE_BLOCK sources, by a PassKernel: paths-pass.ts for undirected
+ * networks, directed-paths-kernel.ts for directed ones) on several threads,
  * synchronously, so that analysis stays a plain function call. The pool
  * knows no kernel itself: the caller passes one, and a worker thread is told
  * its name and takes it from paths-kernels.ts.

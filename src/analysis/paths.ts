@@ -196,7 +196,7 @@ function measure(n: number, componentOf: Int32Array, planned: SourcePlan, pass: 
 }
 
 /** Normalised betweenness: Σ_s δ_s times betweennessScale, and |c| / K_c in a sampled component. */
-function scaleBetweenness(
+export function scaleBetweenness(
   n: number,
   componentOf: Int32Array,
   stratumOf: ReadonlyMap<number, Stratum>,

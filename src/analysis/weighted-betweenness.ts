@@ -78,7 +78,13 @@ export interface WeightedWorkspace {
   readonly settled: Uint8Array;
   /** Settled vertices in settling order (the stack of the backward pass). */
   readonly order: Int32Array;
-  /** The predecessors of w are preds[offsets[w] .. predEnd[w]) (predEnd set when w gets its distance). */
+  /**
+   * The predecessors of w are preds[predStart[w] .. predEnd[w]) (predEnd set
+   * when w gets its distance). predStart is the CSR's own offsets for an
+   * undirected network (the predecessors of w are among its neighbours);
+   * for a directed one it is the in-arc offsets (they are among its in-neighbours).
+   */
+  readonly predStart: Int32Array;
   readonly preds: Int32Array;
   readonly predEnd: Int32Array;
   /** Bucket queue: 1/Δ, ring size − 1 (a power of two minus one), list heads, entry pool. */
@@ -130,7 +136,15 @@ export function chooseQueue(net: Pick<Network, 'n' | 'weights'>): WeightedQueue 
   return range.max / range.min <= BUCKET_MAX_RATIO && bucketsAreExact(net.n, range) ? 'buckets' : 'heap';
 }
 
-export function createWeightedWorkspace(net: WeightedCsr, queue: WeightedQueue = chooseQueue(net)): WeightedWorkspace {
+/**
+ * `predStart`: where each actor's predecessors go in the preds buffer (see
+ * WeightedWorkspace); the in-arc offsets for a directed CSR.
+ */
+export function createWeightedWorkspace(
+  net: WeightedCsr,
+  queue: WeightedQueue = chooseQueue(net),
+  predStart: Int32Array = net.offsets,
+): WeightedWorkspace {
   const { n, weights } = net;
   const half = weights.length;
   const range = weightRange(net);
@@ -159,6 +173,7 @@ export function createWeightedWorkspace(net: WeightedCsr, queue: WeightedQueue =
     delta: new Float64Array(n),
     settled: new Uint8Array(n),
     order: new Int32Array(n),
+    predStart,
     preds: new Int32Array(half),
     predEnd: new Int32Array(n),
     inverseWidth,
@@ -217,7 +232,7 @@ function heapPop(keys: Float64Array, vertices: Int32Array, size: number): number
  */
 function forwardBuckets(net: Csr, s: number, work: WeightedWorkspace): number {
   const { offsets, targets } = net;
-  const { lengths, dist, sigma, settled, order, preds, predEnd, inverseWidth, bucketMask, bucketHead, entryVertex, entryNext } = work;
+  const { lengths, dist, sigma, settled, order, predStart, preds, predEnd, inverseWidth, bucketMask, bucketHead, entryVertex, entryNext } = work;
   dist[s] = 0;
   sigma[s] = 1;
   entryVertex[0] = s;
@@ -254,7 +269,7 @@ function forwardBuckets(net: Csr, s: number, work: WeightedWorkspace): number {
         if (alt < dw * DOWN) {
           dist[w] = alt;
           sigma[w] = sv;
-          const first = offsets[w]!;
+          const first = predStart[w]!;
           preds[first] = v;
           predEnd[w] = first + 1;
           const k = (alt * inverseWidth) | 0;
@@ -280,7 +295,7 @@ function forwardBuckets(net: Csr, s: number, work: WeightedWorkspace): number {
 /** Dijkstra from s with a lazy binary heap; fills order/sigma/preds; returns the number settled. */
 function forwardHeap(net: Csr, s: number, work: WeightedWorkspace): number {
   const { offsets, targets } = net;
-  const { lengths, dist, sigma, settled, order, preds, predEnd, heapKey, heapVertex } = work;
+  const { lengths, dist, sigma, settled, order, predStart, preds, predEnd, heapKey, heapVertex } = work;
   dist[s] = 0;
   sigma[s] = 1;
   let size = heapPush(heapKey, heapVertex, 0, 0, s);
@@ -303,7 +318,7 @@ function forwardHeap(net: Csr, s: number, work: WeightedWorkspace): number {
       if (alt < dw * DOWN) {
         dist[w] = alt;
         sigma[w] = sv;
-        const first = offsets[w]!;
+        const first = predStart[w]!;
         preds[first] = v;
         predEnd[w] = first + 1;
         size = heapPush(heapKey, heapVertex, size, alt, w);
@@ -317,15 +332,14 @@ function forwardHeap(net: Csr, s: number, work: WeightedWorkspace): number {
 }
 
 /** Brandes' backward pass in reverse settling order: δ_s(v) += σ_sv/σ_sw · (1 + δ_s(w)). */
-function backward(net: Csr, work: WeightedWorkspace, count: number, dependency: Float64Array, mult: number, square: Float64Array | null): void {
-  const { offsets } = net;
-  const { sigma, delta, order, preds, predEnd } = work;
+function backward(work: WeightedWorkspace, count: number, dependency: Float64Array, mult: number, square: Float64Array | null): void {
+  const { sigma, delta, order, predStart, preds, predEnd } = work;
   for (let i = count - 1; i > 0; i--) {
     const w = order[i]!;
     const dw = delta[w]!;
     const coeff = (1 + dw) / sigma[w]!;
     const stop = predEnd[w]!;
-    for (let k = offsets[w]!; k < stop; k++) {
+    for (let k = predStart[w]!; k < stop; k++) {
       const v = preds[k]!;
       delta[v]! += sigma[v]! * coeff;
     }
@@ -361,7 +375,7 @@ export function weightedFrom(
   square: Float64Array | null,
 ): number {
   const count = work.queue === 'buckets' ? forwardBuckets(net, s, work) : forwardHeap(net, s, work);
-  backward(net, work, count, dependency, mult, square);
+  backward(work, count, dependency, mult, square);
   resetWeighted(work, count);
   return count;
 }

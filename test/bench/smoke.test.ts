@@ -21,5 +21,6 @@ describe('bench/run.mjs --smoke', () => {
     expect(run.stdout).toMatch(/\| 1k \| 1000 \| \d+ \|/);
     expect(run.stdout).toContain('| paths |');
     expect(run.stdout).toContain('Peers: not run');
+    expect(run.stdout).toMatch(/\| tuff computeDirectedPaths on D \| [0-9.]+ \| [0-9.]+ \| [0-9.]+× \|/);
   });
 });

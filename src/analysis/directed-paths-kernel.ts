@@ -1,0 +1,338 @@
+/**
+ * The directed pass kernel: per planned source, a hop-count search along the
+ * out-arcs counting shortest directed paths, Brandes' backward pass, and for
+ * weighted plans the Dijkstra of weighted-betweenness.ts on the out-arcs
+ * (length 1/weight), summed into the block's BlockSums. It slots into the
+ * worker pool (paths-worker-pool.ts) as DIRECTED_PASS, exactly as
+ * paths-pass.ts does for undirected networks; directed-paths.ts plans and
+ * reads the pass.
+ *
+ * The graph (PassGraph): `offsets/targets/weights` are the out-arcs of a
+ * DirectedCsr, `reverse` its in-arcs. The BFS is level-synchronous and
+ * direction-optimising as in paths-bfs.ts, with the two directions told
+ * apart: a top-down step scans the out-arcs of the frontier, a bottom-up
+ * step the in-arcs of the not yet reached members of the source's weakly
+ * connected component (a superset of what it can reach), whichever is fewer;
+ * the backward pass pulls over the out-arcs of a level or pushes over the
+ * in-arcs of the next, whichever is fewer. The choices depend only on the
+ * graph and the source, so results are deterministic.
+ *
+ * Folding (exact components): an actor v with no in-arc and one out-arc
+ * v→u reaches everything through u and is reached by no one, so
+ * d(v, t) = 1 + d(u, t) (or 1/w_vu + d(u, t)) and the shortest v→t paths are
+ * v→u followed by the shortest u→t paths. Hence δ_v(x) = δ_u(x) for
+ * x ∉ {u, v} and δ_v(u) = r_u − 1 (r_u = actors u reaches, u included): u's
+ * search counts 1 + p_u times (p_u = actors folded into u), u gets
+ * p_u · (r_u − 1) more, and v is never searched. u itself has an in-arc, so
+ * it is never folded.
+ */
+
+import { InternalError } from '../errors.js';
+import {
+  checkComponents,
+  SOURCE_BLOCK,
+  type BlockSums,
+  type Csr,
+  type PassGraph,
+  type PassKernel,
+  type PassPlan,
+  type PathAccumulator,
+  type WeightedQueue,
+} from './paths-core.js';
+import { createWeightedWorkspace, weightedFrom, type WeightedWorkspace } from './weighted-betweenness.js';
+
+/**
+ * The actor v is folded into (its only out-neighbour u, when v has no in-arc
+ * and exactly one out-arc), or −1. `reverse` is the in-arc CSR.
+ */
+export function sourceAnchor(out: Csr, reverse: Csr, v: number): number {
+  const p = out.offsets[v]!;
+  if (out.offsets[v + 1]! - p !== 1 || reverse.offsets[v + 1]! !== reverse.offsets[v]!) return -1;
+  return out.targets[p]!;
+}
+
+/** Scratch space of one thread. Between sources: dist all −1, sigma and pushed all 0. */
+export interface DirectedHopWorkspace {
+  readonly dist: Int32Array;
+  readonly sigma: Float64Array;
+  /** (1 + δ_s(v)) / σ_sv, written before it is read. */
+  readonly coeff: Float64Array;
+  readonly pushed: Float64Array;
+  /** Reached actors in BFS order; level d is order[levelStart[d] .. levelStart[d+1]). */
+  readonly order: Int32Array;
+  readonly levelStart: Int32Array;
+  /** Σ out-degree and Σ in-degree over level d. */
+  readonly levelOut: Float64Array;
+  readonly levelIn: Float64Array;
+  readonly rest: Int32Array;
+  readonly componentOf: Int32Array;
+  readonly componentStart: Int32Array;
+  readonly componentMembers: Int32Array;
+  /** Σ in-degree over (weak) component c: the in-arcs a bottom-up step could scan. */
+  readonly componentIn: Float64Array;
+}
+
+export interface DirectedPassWorkspace {
+  readonly hop: DirectedHopWorkspace;
+  readonly weighted: WeightedWorkspace | null;
+}
+
+function reverseOf(net: PassGraph): Csr {
+  const reverse = net.reverse ?? null;
+  if (reverse === null || reverse.n !== net.n || reverse.targets.length !== net.targets.length) {
+    throw new InternalError('directed paths: the pass needs the in-arcs of its out-arcs (reverse CSR)');
+  }
+  return reverse;
+}
+
+/** `componentOf`: weakly connected components (checked against the arcs). */
+export function createDirectedHopWorkspace(net: Csr, reverse: Csr, componentOf: Int32Array): DirectedHopWorkspace {
+  const n = net.n;
+  const count = checkComponents(net, componentOf);
+  const componentStart = new Int32Array(count + 1);
+  const componentIn = new Float64Array(count);
+  for (let i = 0; i < n; i++) {
+    const c = componentOf[i]!;
+    componentStart[c + 1]! += 1;
+    componentIn[c]! += reverse.offsets[i + 1]! - reverse.offsets[i]!;
+  }
+  for (let c = 0; c < count; c++) componentStart[c + 1]! += componentStart[c]!;
+  const cursor = componentStart.slice(0, count);
+  const componentMembers = new Int32Array(n);
+  for (let i = 0; i < n; i++) componentMembers[cursor[componentOf[i]!]!++] = i;
+  return {
+    dist: new Int32Array(n).fill(-1),
+    sigma: new Float64Array(n),
+    coeff: new Float64Array(n),
+    pushed: new Float64Array(n),
+    order: new Int32Array(n),
+    levelStart: new Int32Array(n + 2),
+    levelOut: new Float64Array(n + 1),
+    levelIn: new Float64Array(n + 1),
+    rest: new Int32Array(n),
+    componentOf,
+    componentStart,
+    componentMembers,
+    componentIn,
+  };
+}
+
+/** Forward phase from s along the out-arcs; returns the depth (the last non-empty level). */
+function searchOut(net: Csr, reverse: Csr, s: number, work: DirectedHopWorkspace): number {
+  const { offsets, targets } = net;
+  const inOffsets = reverse.offsets;
+  const inTargets = reverse.targets;
+  const { dist, sigma, order, levelStart, levelOut, levelIn, rest, componentOf, componentStart, componentMembers, componentIn } = work;
+  const component = componentOf[s]!;
+  const componentArcs = componentIn[component]!;
+  dist[s] = 0;
+  sigma[s] = 1;
+  order[0] = s;
+  let tail = 1;
+  levelStart[0] = 0;
+  levelStart[1] = 1;
+  levelOut[0] = offsets[s + 1]! - offsets[s]!;
+  levelIn[0] = inOffsets[s + 1]! - inOffsets[s]!;
+  let reachedIn = levelIn[0]!;
+  let restLength = -1;
+  let depth = 0;
+  for (;;) {
+    const lo = levelStart[depth]!;
+    const hi = levelStart[depth + 1]!;
+    const next = depth + 1;
+    let newOut = 0;
+    let newIn = 0;
+    if (componentArcs - reachedIn < levelOut[depth]!) {
+      // Bottom-up: every unreached actor of the component sums σ over its in-neighbours in this level.
+      if (restLength < 0) {
+        restLength = 0;
+        const end = componentStart[component + 1]!;
+        for (let i = componentStart[component]!; i < end; i++) {
+          const v = componentMembers[i]!;
+          if (dist[v]! < 0) rest[restLength++] = v;
+        }
+      }
+      let kept = 0;
+      for (let i = 0; i < restLength; i++) {
+        const w = rest[i]!;
+        if (dist[w]! >= 0) continue;
+        const end = inOffsets[w + 1]!;
+        let paths = 0;
+        for (let p = inOffsets[w]!; p < end; p++) {
+          const u = inTargets[p]!;
+          if (dist[u] === depth) paths += sigma[u]!;
+        }
+        if (paths > 0) {
+          dist[w] = next;
+          sigma[w] = paths;
+          order[tail++] = w;
+          newOut += offsets[w + 1]! - offsets[w]!;
+          newIn += end - inOffsets[w]!;
+        } else {
+          rest[kept++] = w;
+        }
+      }
+      restLength = kept;
+    } else {
+      // Top-down: scan the out-arcs of this level.
+      for (let i = lo; i < hi; i++) {
+        const v = order[i]!;
+        const sv = sigma[v]!;
+        const end = offsets[v + 1]!;
+        for (let p = offsets[v]!; p < end; p++) {
+          const w = targets[p]!;
+          const dw = dist[w]!;
+          if (dw < 0) {
+            dist[w] = next;
+            sigma[w] = sv;
+            order[tail++] = w;
+            newOut += offsets[w + 1]! - offsets[w]!;
+            newIn += inOffsets[w + 1]! - inOffsets[w]!;
+          } else if (dw === next) {
+            sigma[w]! += sv;
+          }
+        }
+      }
+    }
+    levelStart[next + 1] = tail;
+    levelOut[next] = newOut;
+    levelIn[next] = newIn;
+    reachedIn += newIn;
+    if (tail === hi) return depth;
+    depth = next;
+  }
+}
+
+/** Backward phase (Brandes) after searchOut returned `depth`: adds mult · δ_s(w) to dependency[w] (and its square). */
+function backwardOut(
+  net: Csr,
+  reverse: Csr,
+  work: DirectedHopWorkspace,
+  depth: number,
+  dependency: Float64Array,
+  mult: number,
+  square: Float64Array | null,
+): void {
+  const { offsets, targets } = net;
+  const inOffsets = reverse.offsets;
+  const inTargets = reverse.targets;
+  const { dist, sigma, coeff, pushed, order, levelStart, levelOut, levelIn } = work;
+  if (depth > 0) {
+    const tail = levelStart[depth + 1]!;
+    for (let i = levelStart[depth]!; i < tail; i++) {
+      const w = order[i]!;
+      coeff[w] = 1 / sigma[w]!;
+    }
+  }
+  for (let level = depth - 1; level >= 1; level--) {
+    const lo = levelStart[level]!;
+    const hi = levelStart[level + 1]!;
+    const next = level + 1;
+    if (levelIn[next]! < levelOut[level]!) {
+      // Push: each actor of the next level hands its coeff to its in-neighbours one level up.
+      const nextEnd = levelStart[next + 1]!;
+      for (let i = hi; i < nextEnd; i++) {
+        const u = order[i]!;
+        const cu = coeff[u]!;
+        const end = inOffsets[u + 1]!;
+        for (let p = inOffsets[u]!; p < end; p++) {
+          const v = inTargets[p]!;
+          if (dist[v] === level) pushed[v]! += cu;
+        }
+      }
+      for (let i = lo; i < hi; i++) {
+        const w = order[i]!;
+        const sw = sigma[w]!;
+        const delta = sw * pushed[w]!;
+        pushed[w] = 0;
+        dependency[w]! += mult * delta;
+        if (square !== null) square[w]! += mult * delta * delta;
+        coeff[w] = (1 + delta) / sw;
+      }
+    } else {
+      // Pull: each actor of this level sums the coeff of its out-neighbours one level down.
+      for (let i = lo; i < hi; i++) {
+        const w = order[i]!;
+        const end = offsets[w + 1]!;
+        let pull = 0;
+        for (let p = offsets[w]!; p < end; p++) {
+          const u = targets[p]!;
+          if (dist[u] === next) pull += coeff[u]!;
+        }
+        const sw = sigma[w]!;
+        const delta = sw * pull;
+        dependency[w]! += mult * delta;
+        if (square !== null) square[w]! += mult * delta * delta;
+        coeff[w] = (1 + delta) / sw;
+      }
+    }
+  }
+}
+
+function resetOut(work: DirectedHopWorkspace, tail: number): void {
+  const { dist, sigma, order } = work;
+  for (let i = 0; i < tail; i++) {
+    const v = order[i]!;
+    dist[v] = -1;
+    sigma[v] = 0;
+  }
+}
+
+export function createDirectedPassWorkspace(net: PassGraph, componentOf: Int32Array, plan: PassPlan, queue: WeightedQueue): DirectedPassWorkspace {
+  const reverse = reverseOf(net);
+  return {
+    hop: createDirectedHopWorkspace(net, reverse, componentOf),
+    weighted: plan.weighted ? createWeightedWorkspace(net, queue, reverse.offsets) : null,
+  };
+}
+
+/**
+ * Runs block b of the plan into `sums` (zeroed by the caller); writes
+ * `acc.reached` of every searched source. See the header for the folding.
+ */
+export function runDirectedBlock(
+  net: PassGraph,
+  plan: PassPlan,
+  b: number,
+  sums: BlockSums,
+  acc: PathAccumulator,
+  work: DirectedPassWorkspace,
+  onSource?: () => void,
+): void {
+  const reverse = reverseOf(net);
+  const { sources, counts, sampledComponent } = plan;
+  const { componentOf } = work.hop;
+  const inOffsets = reverse.offsets;
+  const inTargets = reverse.targets;
+  const end = Math.min(sources.length, (b + 1) * SOURCE_BLOCK);
+  const hopSquare = plan.sampling ? sums.dependencySquare : null;
+  const weightedSquare = plan.sampling ? sums.weightedSquare : null;
+  for (let i = b * SOURCE_BLOCK; i < end; i++) {
+    const s = sources[i]!;
+    const sampled = sampledComponent[componentOf[s]!] === 1;
+    let mult = counts[i]!;
+    let folded = 0;
+    if (!sampled) {
+      for (let p = inOffsets[s]!; p < inOffsets[s + 1]!; p++) if (sourceAnchor(net, reverse, inTargets[p]!) === s) folded++;
+      mult += folded;
+    }
+    const depth = searchOut(net, reverse, s, work.hop);
+    const tail = work.hop.levelStart[depth + 1]!;
+    acc.reached[s] = tail;
+    backwardOut(net, reverse, work.hop, depth, sums.dependency, mult, hopSquare);
+    if (folded > 0) sums.dependency[s]! += folded * (tail - 1);
+    resetOut(work.hop, tail);
+    if (work.weighted !== null) {
+      weightedFrom(net, s, work.weighted, sums.weighted, mult, weightedSquare);
+      if (folded > 0) sums.weighted[s]! += folded * (tail - 1);
+    }
+    onSource?.();
+  }
+}
+
+/** The directed pass as the worker pool runs it. */
+export const DIRECTED_PASS: PassKernel<DirectedPassWorkspace> = Object.freeze({
+  name: 'directed',
+  createWorkspace: createDirectedPassWorkspace,
+  runBlock: runDirectedBlock,
+});
