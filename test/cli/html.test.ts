@@ -1,7 +1,8 @@
 /**
- * End-to-end: `tuff analyse --format html` opened in a real browser — the
- * Debian `chromium` package (CI installs it in .ci/run) driven by
- * playwright-core. For the hostile-labels fixture and the bundled example
+ * End-to-end: `tuff analyse --format html` opened in a real browser — a
+ * Chromium found by test/helpers/chromium.ts (`TUFF_CHROMIUM`, a system
+ * Chromium/Chrome, else the one the devDependency @sparticuz/chromium ships)
+ * driven by playwright-core. For the hostile-labels fixture and the bundled example
  * (Danish and English): one map element per actor, no console errors, no
  * network requests (anything but file:, data:, about:), no dialogs, hostile
  * labels shown as text with no injected element, the actor table sorts on
@@ -9,18 +10,18 @@
  * interactive panel. Screenshots go to test-artifacts/html/ (git-ignored) for
  * people to look at.
  *
- * Without Chromium this test FAILS with a message saying how to install it;
- * it never skips. `TUFF_CHROMIUM` may point to another Chromium binary.
+ * Without a Chromium this test FAILS with a message saying what was tried;
+ * it never skips.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { findChromium } from '../helpers/chromium.js';
 import { ROOT, tuff } from '../helpers/exec.js';
 
-const CHROMIUM = process.env.TUFF_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -71,16 +72,23 @@ async function open(file: string): Promise<Opened> {
   return opened;
 }
 
+/** Why there is no browser: every test fails with it (a throwing beforeAll would count them as skipped). */
+let unavailable: unknown;
+
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}. The HTML report is tested in a real browser: install it with ` +
-        '`apt-get install -y chromium` (as .ci/run does) or point TUFF_CHROMIUM at a Chromium binary.',
-    );
-  }
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   dir = mkdtempSync(path.join(tmpdir(), 'tuff-html-'));
   mkdirSync(ARTIFACTS, { recursive: true });
+  try {
+    const found = findChromium(); // throws when there is none
+    console.log(`Chromium (${found.source}): ${found.executablePath}`);
+    browser = await chromium.launch({ executablePath: found.executablePath, args: ARGS, env: { ...process.env, ...found.env } });
+  } catch (error) {
+    unavailable = error;
+  }
+});
+
+beforeEach(() => {
+  if (browser === undefined) throw unavailable;
 });
 
 afterAll(async () => {
