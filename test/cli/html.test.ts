@@ -81,7 +81,16 @@ beforeAll(async () => {
   try {
     const found = findChromium(); // throws when there is none
     console.log(`Chromium (${found.source}): ${found.executablePath}`);
-    browser = await chromium.launch({ executablePath: found.executablePath, args: ARGS, env: { ...process.env, ...found.env } });
+    // Up to three starts: once, under a full test run's load, the packaged Chromium crashed while starting (SIGSEGV,
+    // no log) and started fine every time after. A browser that never starts still fails every test below.
+    for (let attempt = 1; browser === undefined; attempt++) {
+      try {
+        browser = await chromium.launch({ executablePath: found.executablePath, args: ARGS, env: { ...process.env, ...found.env } });
+      } catch (error) {
+        if (attempt === 3) throw error;
+        console.error(`Chromium did not start (attempt ${attempt} of 3): ${String(error).split('\n')[0]}`);
+      }
+    }
   } catch (error) {
     unavailable = error;
   }
