@@ -4,8 +4,8 @@
  *   bytes → rows → Dataset → Network (CSR) → Analysis → Recommendation[] → Report → string
  *
  * Everything but `Network` (typed arrays) is plain data. Metric names and
- * meanings are the contract in ../shared/datasets/README.md and the report
- * layout is ../shared/docs/report-schema.md (schemaVersion 1).
+ * meanings are the contract in fixtures/oracles/README.md and the report
+ * layout is docs/report-schema.md (schemaVersion 1).
  */
 
 export type Severity = 'critical' | 'warning' | 'info';
@@ -289,7 +289,7 @@ export interface ReportResponses extends ResponseInfo {
   readonly findingsOnNonRespondents: readonly { readonly recommendation: number; readonly rule: string; readonly actors: readonly string[] }[];
 }
 
-/** The JSON report, schemaVersion 1 (../shared/docs/report-schema.md). */
+/** The JSON report, schemaVersion 1 (docs/report-schema.md). */
 export interface Report {
   readonly schemaVersion: 1;
   readonly tool: { readonly name: 'tuff'; readonly version: string };

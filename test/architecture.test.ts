@@ -1,6 +1,6 @@
 /**
- * Layering guard (docs: ../shared/docs/style.md "Proposed style", items 1,
- * 7 and 12). Every file under src/ is parsed with the TypeScript compiler, so
+ * Layering guard (the project's style notes, "Proposed style", items 1,
+ * 7 and 12; the rules are in the README, Development). Every file under src/ is parsed with the TypeScript compiler, so
  * comments and strings that mention `process.` or `node:fs` do not count and
  * `import type` (erased at build) is told from an import that loads a module.
  *

@@ -17,7 +17,7 @@
  * the strengths in c (Newman & Girvan 2004; Newman 2006). This is
  * `nx.community.modularity(G, communities, weight="weight")`.
  *
- * Contract (../shared/datasets/README.md, `louvain`): Q ≥ bestModularity − 0.02
+ * Contract (fixtures/oracles/README.md, `louvain`): Q ≥ bestModularity − 0.02
  * and ≤ optimalModularity + 1e-9 on the shared datasets.
  *
  * Options, measured on 420 single runs (seeds 0..419) per dataset, and on every

@@ -2,7 +2,7 @@
  * Connected components by iterative breadth-first search (an Int32Array queue,
  * no recursion), O(n + m).
  *
- * Numbering (the contract in ../shared/datasets/README.md): components by
+ * Numbering (the contract in fixtures/oracles/README.md): components by
  * size descending, ties broken by the smallest actor id in the component;
  * since index order is id order, that is the smallest index, which is also
  * the order in which a scan over 0..n−1 discovers the components.

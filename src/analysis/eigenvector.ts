@@ -1,7 +1,7 @@
 /**
  * Eigenvector centrality (Bonacich 1972, "Factoring and weighting approaches to
  * status scores and clique identification"), as the contract defines it
- * (../shared/datasets/README.md, `eigenvector`): the principal eigenvector x of
+ * (fixtures/oracles/README.md, `eigenvector`): the principal eigenvector x of
  * the UNWEIGHTED adjacency matrix A of the whole network (Ax = λ_max x), scaled
  * to Euclidean norm 1 and a positive sum, values with |x_i| < 1e-12 written as 0.
  * Equals `nx.eigenvector_centrality_numpy(G, weight=None)` of networkx 2.8

@@ -4,7 +4,7 @@
  * `graphology-metrics`. Everything else in analysis/ reads the CSR `Network`.
  *
  * It absorbs the interop problems of these CommonJS packages under
- * `module: NodeNext` (../shared/docs/graphology-notes.md, TypeScript section):
+ * `module: NodeNext` (the project's graphology notes, TypeScript section):
  * - `import Graph from 'graphology'` is not a constructor type → the named
  *   `UndirectedGraph` export is used;
  * - the louvain `.d.ts` says `export default`, but at run time the CommonJS

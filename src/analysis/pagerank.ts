@@ -1,7 +1,7 @@
 /**
  * PageRank (Brin & Page 1998; Page, Brin, Motwani & Winograd, "The PageRank
  * citation ranking", 1999) on the undirected tie graph, as the contract
- * defines it (../shared/datasets/README.md, `pagerank`):
+ * defines it (fixtures/oracles/README.md, `pagerank`):
  *
  *   x_j = (1 − α)/n + α Σ_{i ∈ N(j)} x_i · w_ij / s_i + α · D/n,   α = 0.85,
  *

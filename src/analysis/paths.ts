@@ -4,7 +4,7 @@
  * all fed by ONE breadth-first search per source — plus weighted
  * betweenness from a Dijkstra per source in the same pass.
  *
- * Definitions (the contract in ../shared/datasets/README.md):
+ * Definitions (the contract in fixtures/oracles/README.md):
  * - betweenness B_i = Σ_{s<t; s,t≠i} σ_st(i)/σ_st over unordered pairs, times
  *   2/((n−1)(n−2)) with n = all actors incl. isolates (networkx
  *   `betweenness_centrality(normalized=True)`). Algorithm: Brandes (2001),

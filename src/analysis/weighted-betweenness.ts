@@ -3,7 +3,7 @@
  * being 1/weight (a strong tie is a short path), normalised exactly as the
  * hop-count betweenness (betweennessScale, paths-core.ts): Σ_s δ_s · 1/((n−1)(n−2)), not normalised
  * for n ≤ 2 (all 0). Contract: `weightedBetweenness` in
- * ../shared/datasets/README.md, whose oracle holds the value in exact
+ * fixtures/oracles/README.md, whose oracle holds the value in exact
  * arithmetic (networkx on `fractions.Fraction` distances; igraph agrees).
  *
  * Ties between path lengths: a new length `alt` for w is equal to the

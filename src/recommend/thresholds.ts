@@ -3,8 +3,9 @@
  * with its reason. They are relative to the network (shares of actors, ties
  * or shortest paths; ranks; percentiles of this network's own distribution)
  * so that one set fits a 20-actor partnership and a 100,000-actor network.
- * "Domain n" refers to the numbered points of ../shared/docs/domain.md (the
- * VIVE review of multi-actor partnerships, Espersen, Olsen & Andersen 2023).
+ * "Domain n" refers to the numbered points of the domain notes (the VIVE
+ * review of multi-actor partnerships, Espersen, Olsen & Andersen 2023), listed
+ * at the top of docs/recommendations.md.
  * The rules and these values are documented for users in
  * docs/recommendations.md; change both together.
  */

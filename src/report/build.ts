@@ -1,7 +1,7 @@
 /**
  * Analysis + input + recommendations → Report (schemaVersion 1). The key order
  * of every object here IS the key order of the JSON output, so it follows
- * ../shared/docs/report-schema.md line by line. Full precision is kept; only
+ * docs/report-schema.md line by line. Full precision is kept; only
  * renderers round.
  */
 

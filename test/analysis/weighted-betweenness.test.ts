@@ -1,7 +1,7 @@
 /**
  * weighted-betweenness.ts: Brandes–Dijkstra with length 1/weight and
  * tolerant tie detection. Known answers: the shared oracles (exact-arithmetic
- * values, see "Disagreements" in ../shared/datasets/README.md) and small
+ * values, see "Disagreements" in fixtures/oracles/README.md) and small
  * graphs derived by hand.
  */
 import { beforeEach, describe, expect, it } from 'vitest';

@@ -1,5 +1,6 @@
 /**
- * Test helper: the shared oracle datasets (../shared/datasets) as Datasets,
+ * Test helper: the oracle datasets (fixtures/oracles, a copy of the project's
+ * shared datasets with their README: definitions and provenance) as Datasets,
  * built straight from their plain comma CSVs with csv-parse, independent of
  * tuff's own reader (so metric tests do not depend on the input layer; the
  * reader has its own tests against the same files).
@@ -10,14 +11,13 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Actor, Dataset, Tie } from '../../src/types.js';
 
-export const SHARED_DATASETS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/datasets');
+export const SHARED_DATASETS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/oracles');
 
+/** The path of an oracle dataset folder or file; throws when it is not there (a test must fail, not skip or pass on nothing). */
 export function sharedPath(...parts: string[]): string {
-  return path.join(SHARED_DATASETS, ...parts);
-}
-
-export function hasShared(): boolean {
-  return existsSync(SHARED_DATASETS);
+  const file = path.join(SHARED_DATASETS, ...parts);
+  if (!existsSync(file)) throw new Error(`oracle fixture missing: ${path.relative(process.cwd(), file)} (fixtures/oracles, see its README.md)`);
+  return file;
 }
 
 export interface Expected {
