@@ -161,10 +161,8 @@ export function foldInto(total: BlockSums, block: BlockSums): void {
   for (const [t, b] of pairs) for (let v = 0; v < t.length; v++) t[v]! += b[v]!;
 }
 
-/** Per-source figures of a pass, each of length n (a kernel that has none leaves them untouched). */
+/** Per-source figures of a pass, each of length n, at the source's index (a kernel that has none leaves them untouched); the dependencies go to BlockSums. */
 export interface PathAccumulator {
-  /** Σ_s δ_s(v) over the sources run so far (ordered sources, not normalised). Added to. Unused by the pass, which sums into BlockSums. */
-  readonly dependency: Float64Array;
   /** Per source s, at index s: Σ of hop distances to the actors it reaches. Overwritten. */
   readonly distanceSum: Float64Array;
   /** Per source s: actors reachable from s, s included. Overwritten. */
@@ -177,7 +175,6 @@ export interface PathAccumulator {
 
 export function createPathAccumulator(n: number): PathAccumulator {
   return {
-    dependency: new Float64Array(n),
     distanceSum: new Float64Array(n),
     reached: new Int32Array(n),
     inverseDistanceSum: new Float64Array(n),

@@ -37,7 +37,7 @@ export function createPassWorkspace(net: WeightedCsr, componentOf: Int32Array, p
 /**
  * Runs block b of the plan: adds into `sums` (which the caller zeroed) and
  * writes the per-source figures of every searched source, and of the
- * degree-1 actors folded into it, into `acc` (its dependency is unused).
+ * degree-1 actors folded into it, into `acc`.
  * `onSource` is called after each source (the worker pool's heartbeat).
  *
  * Folding (exact components): a degree-1 actor v whose neighbour u has

@@ -111,7 +111,6 @@ export function mapBack(pass: PassResult, newOf: Int32Array): PassResult {
       inverseTo: back(sums.inverseTo),
     },
     acc: {
-      dependency: back(acc.dependency),
       distanceSum: back(acc.distanceSum),
       reached: back(acc.reached),
       inverseDistanceSum: back(acc.inverseDistanceSum),

@@ -211,7 +211,6 @@ export function runPass<W>(
     eccentricity: new SharedArrayBuffer(Math.max(4, n * 4)),
   };
   const acc: PathAccumulator = {
-    dependency: new Float64Array(0),
     distanceSum: new Float64Array(perSource.distanceSum, 0, n),
     reached: new Int32Array(perSource.reached, 0, n),
     inverseDistanceSum: new Float64Array(perSource.inverseDistanceSum, 0, n),

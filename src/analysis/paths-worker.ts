@@ -8,7 +8,7 @@
  */
 
 import { workerData } from 'node:worker_threads';
-import { createPathAccumulator, type PassGraph, type PassPlan, type PathAccumulator } from './paths-core.js';
+import { type PassGraph, type PassPlan, type PathAccumulator } from './paths-core.js';
 import { CONSUMED, ERROR, slotSums, workerLoop, type PathWorkerData } from './paths-worker-pool.js';
 import { PASS_KERNELS } from './paths-kernels.js';
 
@@ -38,7 +38,6 @@ function run(data: PathWorkerData): void {
     sampling: data.sampling,
   };
   const acc: PathAccumulator = {
-    ...createPathAccumulator(0),
     distanceSum: new Float64Array(data.distanceSum, 0, n),
     reached: new Int32Array(data.reached, 0, n),
     inverseDistanceSum: new Float64Array(data.inverseDistanceSum, 0, n),
