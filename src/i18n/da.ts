@@ -11,6 +11,25 @@ export const da: Messages = {
   inputLine: (actors, ties, weighted) =>
     `${plural(actors, 'aktør', 'aktører')}, ${plural(ties, 'relation', 'relationer')}, ${weighted ? 'med styrke' : 'uden styrke'}`,
   groupedBy: (column) => `grupper fra kolonnen "${column}"`,
+  directedLine: (arcs, how) =>
+    `rettede svar: ${arcs} ${arcs === 1 ? 'nævnt relation' : 'nævnte relationer'} (hvem nævner hvem); de øvrige mål bruger ${how === 'union' ? 'hver relation, som en af parterne nævner (--symmetrise union)' : 'kun relationer, som begge parter nævner (--symmetrise mutual)'}`,
+  responseLine: (respondents, total, rate, oneSided) =>
+    `${respondents} af ${total} aktører har svaret (${Math.round(rate * 100)} %); ${oneSided} ${oneSided === 1 ? 'relation' : 'relationer'} med en, der ikke har svaret, kendes kun fra den anden part`,
+  restsOnNonRespondents: (findings, actors) =>
+    `${findings} ${findings === 1 ? 'anbefaling nævner' : 'anbefalinger nævner'} ${actors === 1 ? 'en aktør' : `${actors} aktører`}, der ikke har svaret: de bygger på relationer, som kun den anden part har nævnt (se responses.findingsOnNonRespondents i --format json).`,
+  sectionDirected: 'Hvem nævner hvem (svarene)',
+  directedIntro: 'Aktører, som andre nævner mest; gensidighed = andel af de relationer, aktøren nævner, som den anden part nævner tilbage (blandt dem, der har svaret).',
+  arcs: 'Nævnte relationer (pile)',
+  reciprocity: 'Gensidighed (gensidige pile / alle pile)',
+  dyads: 'Par: gensidige / ensidige / ingen',
+  dyadsValue: (mutual, asymmetric, none) => `${mutual} / ${asymmetric} / ${none}`,
+  responseRate: 'Svarprocent',
+  reciprocityAmongRespondents: 'Gensidighed blandt svarende',
+  colNamedBy: 'Nævnt af',
+  colNames: 'Nævner',
+  colReciprocity: 'Gensidighed',
+  answered: (yes) => (yes ? 'ja' : 'nej'),
+  colAnswered: 'Svaret',
   weightDistanceLine: (column) => `styrkekolonnen "${column}" læses som en afstand (et større tal er en svagere relation): styrke = 1/værdi`,
   noGroups: 'ingen gruppekolonne: brobyggende og samlende bånd beregnes ikke',
   warningsLine: (count) => `${plural(count, 'advarsel', 'advarsler')} om data (vist på stderr og i JSON-rapporten)`,

@@ -10,6 +10,25 @@ export const en: Messages = {
   inputLine: (actors, ties, weighted) =>
     `${plural(actors, 'actor', 'actors')}, ${plural(ties, 'tie', 'ties')}, ${weighted ? 'weighted' : 'unweighted'}`,
   groupedBy: (column) => `groups from the column "${column}"`,
+  directedLine: (arcs, how) =>
+    `directed answers: ${arcs} named ${arcs === 1 ? 'tie' : 'ties'} (who names whom); the other measures use ${how === 'union' ? 'every tie either side names (--symmetrise union)' : 'only the ties both sides name (--symmetrise mutual)'}`,
+  responseLine: (respondents, total, rate, oneSided) =>
+    `${respondents} of ${total} actors answered (${Math.round(rate * 100)}%); ${oneSided} ${oneSided === 1 ? 'tie' : 'ties'} with a non-respondent ${oneSided === 1 ? 'is' : 'are'} known only from the other side`,
+  restsOnNonRespondents: (findings, actors) =>
+    `${findings} ${findings === 1 ? 'recommendation names' : 'recommendations name'} ${actors === 1 ? 'an actor' : `${actors} actors`} who did not answer: ${findings === 1 ? 'it rests' : 'they rest'} on ties only the other side reported (see responses.findingsOnNonRespondents in --format json).`,
+  sectionDirected: 'Who names whom (survey answers)',
+  directedIntro: 'Actors most named by others; reciprocity = share of the ties an actor names that the other side names back (among those who answered).',
+  arcs: 'Named ties (arcs)',
+  reciprocity: 'Reciprocity (mutual arcs / all arcs)',
+  dyads: 'Pairs: mutual / one-sided / none',
+  dyadsValue: (mutual, asymmetric, none) => `${mutual} / ${asymmetric} / ${none}`,
+  responseRate: 'Response rate',
+  reciprocityAmongRespondents: 'Reciprocity among respondents',
+  colNamedBy: 'Named by',
+  colNames: 'Names',
+  colReciprocity: 'Reciprocity',
+  answered: (yes) => (yes ? 'yes' : 'no'),
+  colAnswered: 'Answered',
   weightDistanceLine: (column) => `the weight column "${column}" is read as a distance (a larger number is a weaker tie): strength = 1/value`,
   noGroups: 'no group column: bridging and bonding are not computed',
   warningsLine: (count) => `${plural(count, 'data warning', 'data warnings')} (listed on stderr and in the JSON report)`,

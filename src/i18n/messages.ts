@@ -17,6 +17,24 @@ export interface Messages {
   /** The shape of the input beyond a plain edge list (report/sections.ts inputShapeLines). */
   readonly weightDistanceLine: (column: string) => string;
   readonly noGroups: string;
+  /** Directed answers (report/sections.ts inputShapeLines and directedFacts). */
+  readonly directedLine: (arcs: number, symmetrise: 'union' | 'mutual') => string;
+  readonly responseLine: (respondents: number, total: number, rate: number, oneSided: number) => string;
+  readonly restsOnNonRespondents: (findings: number, actors: number) => string;
+  readonly sectionDirected: string;
+  readonly directedIntro: string;
+  readonly arcs: string;
+  readonly reciprocity: string;
+  readonly dyads: string;
+  readonly dyadsValue: (mutual: number, asymmetric: number, none: number) => string;
+  readonly responseRate: string;
+  readonly reciprocityAmongRespondents: string;
+  readonly colNamedBy: string;
+  readonly colNames: string;
+  readonly colReciprocity: string;
+  readonly colAnswered: string;
+  /** The cell of the answered column: always a word, unlike `yes`/`no`. */
+  readonly answered: (yes: boolean) => string;
   readonly warningsLine: (count: number) => string;
   /** Shown when path metrics were estimated on a large network (analysis/paths-sampling.ts). */
   readonly estimatesLine: string;

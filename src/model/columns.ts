@@ -36,14 +36,10 @@ export const BUILTIN_ALIASES: Readonly<Record<string, string>> = Object.freeze({
   sektor: 'sector',
   type: 'sector',
   sårbar: 'vulnerable',
-  besvaret: 'respondent',
-  svaret: 'respondent',
-  answered: 'respondent',
-  responded: 'respondent',
 });
 
 /** Names that are canonical whatever their case in the header. */
-const CANONICAL = new Set(['source', 'target', 'weight', 'id', 'label', 'sector', 'vulnerable', 'respondent']);
+const CANONICAL = new Set(['source', 'target', 'weight', 'id', 'label', 'sector', 'vulnerable']);
 
 /** Lower-cased header key → canonical name. */
 export type Aliases = ReadonlyMap<string, string>;

@@ -12,7 +12,7 @@
  *   way; a pair only one side reports is not a tie of the undirected network.
  *
  * Respondents (`Respondents`): the actors file's respondent column
- * (`respondent`, `besvaret`, …; yes/ja/true/1/x = answered, no/nej/false/0/- =
+ * (`respondent`, `besvaret`, `svaret`, `answered`, `responded`, any case; yes/ja/true/1/x = answered, no/nej/false/0/- =
  * did not), or `--non-respondents no-outgoing` (an actor with no row of its
  * own did not answer). In a column of x-marks an empty cell means "did not
  * answer"; elsewhere an empty or unrecognised cell is decided by the rows
@@ -64,8 +64,12 @@ export function sortArcs(arcs: readonly Arc[]): Arc[] {
 const ANSWERED = new Set(['yes', 'y', 'ja', 'j', 'true', '1', 'x', '✓', '✔', 'answered', 'besvaret', 'svaret']);
 const NOT_ANSWERED = new Set(['no', 'n', 'nej', 'false', '0', '-', 'not answered', 'ikke besvaret', 'ikke svaret']);
 
-/** The canonical actors column that says who answered (model/columns.ts maps `besvaret`, `svaret`, `answered` to it). */
-export const RESPONDENT_COLUMN = 'respondent';
+/**
+ * Actors columns that say who answered, matched case-insensitively. Not header
+ * aliases (model/columns.ts): an undirected network keeps such a column as
+ * the attribute it always was.
+ */
+export const RESPONDENT_COLUMNS: readonly string[] = Object.freeze(['respondent', 'besvaret', 'svaret', 'answered', 'responded']);
 
 export interface RespondentsInput {
   /** The dataset's actors (sorted by id). */
@@ -88,13 +92,13 @@ export function resolveRespondents(input: RespondentsInput): Respondents | null 
     const nonRespondents = actors.filter((a) => !firstOwnRow.has(a.id)).map((a) => a.id);
     return { source: 'no-outgoing', column: null, nonRespondents };
   }
-  const hasColumn = actorsRead !== null && actorsRead.columns.attributes.some((c) => c.key === RESPONDENT_COLUMN);
-  if (!hasColumn || actorsRead === null || actorsFile === null) return null;
-  const column = actorsRead.columns.written[RESPONDENT_COLUMN] ?? RESPONDENT_COLUMN;
   const fold = (v: string): string => v.trim().normalize('NFC').toLowerCase();
+  const key = actorsRead?.columns.attributes.find((c) => RESPONDENT_COLUMNS.includes(fold(c.key)))?.key;
+  if (key === undefined || actorsRead === null || actorsFile === null) return null;
+  const column = actorsRead.columns.written[key] ?? key;
   let xMarks = false;
   for (const { actor } of actorsRead.actors.values()) {
-    const v = actor.attributes[RESPONDENT_COLUMN];
+    const v = actor.attributes[key];
     if (v !== undefined && fold(v) === 'x') xMarks = true;
   }
   const nonRespondents: string[] = [];
@@ -106,7 +110,7 @@ export function resolveRespondents(input: RespondentsInput): Respondents | null 
       if (own === undefined) nonRespondents.push(actor.id);
       continue;
     }
-    const raw = record.actor.attributes[RESPONDENT_COLUMN];
+    const raw = record.actor.attributes[key];
     const value = raw === undefined ? '' : fold(raw);
     let answered: boolean;
     if (ANSWERED.has(value)) answered = true;

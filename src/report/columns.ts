@@ -11,13 +11,13 @@
  * `label`, `sector` or a metric name) is written as `attribute.<name>`.
  */
 
-import type { ActorMetrics, Report, ReportActor } from '../types.js';
+import type { ActorMetrics, DirectedActorMetrics, Report, ReportActor } from '../types.js';
 import { compareCodeUnits } from '../util/sort.js';
 
 export type MetricKind = 'integer' | 'double' | 'boolean';
 
 export interface MetricColumn {
-  readonly key: keyof ActorMetrics;
+  readonly key: keyof ActorMetrics | keyof DirectedActorMetrics;
   readonly kind: MetricKind;
 }
 
@@ -41,6 +41,34 @@ export const METRIC_COLUMNS: readonly MetricColumn[] = Object.freeze([
   { key: 'community', kind: 'integer' },
 ] as const);
 
+/** The directed metrics (directed answers only), in the JSON report's key order after `community`. */
+export const DIRECTED_METRIC_COLUMNS: readonly MetricColumn[] = Object.freeze([
+  { key: 'inDegree', kind: 'integer' },
+  { key: 'outDegree', kind: 'integer' },
+  { key: 'inStrength', kind: 'double' },
+  { key: 'outStrength', kind: 'double' },
+  { key: 'reciprocity', kind: 'double' },
+  { key: 'respondent', kind: 'boolean' },
+  { key: 'directedPagerank', kind: 'double' },
+  { key: 'directedBetweenness', kind: 'double' },
+] as const);
+
+/**
+ * The metric columns of this report: METRIC_COLUMNS, plus the directed ones
+ * for directed answers (a directed metric no actor has, such as
+ * `directedBetweenness` when it was not computed, is left out).
+ */
+export function metricColumns(report: Report): readonly MetricColumn[] {
+  if (report.input.directed !== true) return METRIC_COLUMNS;
+  const first = report.actors[actorIds(report)[0] ?? ''];
+  return [...METRIC_COLUMNS, ...DIRECTED_METRIC_COLUMNS.filter((c) => first === undefined || first[c.key] !== undefined)];
+}
+
+/** The value of a metric column for one actor (null when undefined). */
+export function metricValue(actor: ReportActor, column: MetricColumn): number | boolean | null {
+  return actor[column.key] ?? null;
+}
+
 const FIXED = new Set<string>(['id', 'label', 'sector', ...METRIC_COLUMNS.map((c) => c.key)]);
 
 export interface AttributeColumn {
@@ -62,11 +90,13 @@ export function actorIds(report: Report): string[] {
 export function attributeColumns(report: Report): AttributeColumn[] {
   const seen = new Set<string>();
   const columns: AttributeColumn[] = [];
+  // The directed metric names clash only where they are columns (directed answers): undirected files keep their names.
+  const directedKeys = new Set<string>(report.input.directed === true ? DIRECTED_METRIC_COLUMNS.map((c) => c.key) : []);
   for (const id of actorIds(report)) {
     for (const name of Object.keys(report.actors[id]!.attributes)) {
       if (seen.has(name)) continue;
       seen.add(name);
-      columns.push({ name, field: FIXED.has(name) ? `attribute.${name}` : name });
+      columns.push({ name, field: FIXED.has(name) || directedKeys.has(name) ? `attribute.${name}` : name });
     }
   }
   return columns;

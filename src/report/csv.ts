@@ -20,7 +20,7 @@
 
 import { renderCsv as renderRows, type CsvDialect, type CsvValue } from '../util/csv-write.js';
 import type { ExcelDialect, RenderInput, RenderOptions } from './render-input.js';
-import { METRIC_COLUMNS, actorIds, attributeColumns } from './columns.js';
+import { actorIds, attributeColumns, metricColumns, metricValue } from './columns.js';
 
 const DIALECTS: Readonly<Record<ExcelDialect | 'plain', CsvDialect>> = Object.freeze({
   da: { delimiter: ';', newline: '\r\n', decimalComma: true, bom: true },
@@ -31,13 +31,14 @@ const DIALECTS: Readonly<Record<ExcelDialect | 'plain', CsvDialect>> = Object.fr
 export function renderCsv({ report }: RenderInput, options: Pick<RenderOptions, 'excel'>): string {
   const dialect = DIALECTS[options.excel ?? (report.input.delimiter === ';' ? 'da' : 'plain')];
   const attributes = attributeColumns(report);
-  const header = ['id', 'label', 'sector', ...attributes.map((a) => a.field), ...METRIC_COLUMNS.map((c) => c.key)];
+  const metrics = metricColumns(report);
+  const header = ['id', 'label', 'sector', ...attributes.map((a) => a.field), ...metrics.map((c) => c.key)];
   const rows = actorIds(report).map((id) => {
     const actor = report.actors[id]!;
     const cells: CsvValue[] = [id, actor.label, actor.sector];
     for (const a of attributes) cells.push(actor.attributes[a.name] ?? null);
-    for (const c of METRIC_COLUMNS) {
-      const value = actor[c.key];
+    for (const c of metrics) {
+      const value = metricValue(actor, c);
       cells.push(typeof value === 'boolean' ? (value ? 1 : 0) : value);
     }
     return cells;

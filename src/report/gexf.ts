@@ -18,20 +18,22 @@
 
 import { VERSION } from '../version.js';
 import type { RenderInput, RenderOptions } from './render-input.js';
-import { METRIC_COLUMNS, actorIds, attributeColumns, type MetricKind } from './columns.js';
+import { actorIds, attributeColumns, metricColumns, metricValue, type MetricKind } from './columns.js';
+import { reportEdges } from './edges.js';
 import { xmlAttr, xmlNumber, xmlText } from './escape.js';
 
 const GEXF_TYPE: Readonly<Record<MetricKind, string>> = { integer: 'integer', double: 'double', boolean: 'boolean' };
 
 export function renderGexf({ report, dataset }: RenderInput, options: Pick<RenderOptions, 'name'>): string {
   const attributes = attributeColumns(report);
+  const metrics = metricColumns(report);
+  const edges = reportEdges(report, dataset);
   // Attribute ids: "sector", the metric names, then a0, a1, … for the actor attributes.
   const declared: { id: string; title: string; type: string }[] = [
     { id: 'sector', title: 'sector', type: 'string' },
     ...attributes.map((a, i) => ({ id: `a${i}`, title: a.field, type: 'string' })),
-    ...METRIC_COLUMNS.map((c) => ({ id: c.key, title: c.key, type: GEXF_TYPE[c.kind] })),
+    ...metrics.map((c) => ({ id: c.key, title: c.key, type: GEXF_TYPE[c.kind] })),
   ];
-  const bridges = new Set(report.bridges.map(([u, v]) => `${u}\u0000${v}`));
 
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -40,12 +42,13 @@ export function renderGexf({ report, dataset }: RenderInput, options: Pick<Rende
     `    <creator>tuff ${xmlText(VERSION)}</creator>`,
     `    <description>${xmlText(options.name)}</description>`,
     '  </meta>',
-    '  <graph defaultedgetype="undirected" mode="static">',
+    `  <graph defaultedgetype="${edges.directed ? 'directed' : 'undirected'}" mode="static">`,
     '    <attributes class="node" mode="static">',
     ...declared.map((d) => `      <attribute id="${xmlAttr(d.id)}" title="${xmlAttr(d.title)}" type="${d.type}"/>`),
     '    </attributes>',
     '    <attributes class="edge" mode="static">',
     '      <attribute id="bridge" title="bridge" type="boolean"/>',
+    ...(edges.directed ? ['      <attribute id="mutual" title="mutual" type="boolean"/>'] : []),
     '    </attributes>',
     '    <nodes>',
   ];
@@ -57,8 +60,8 @@ export function renderGexf({ report, dataset }: RenderInput, options: Pick<Rende
       const value = actor.attributes[a.name];
       if (value !== undefined) values.push([`a${i}`, value]);
     });
-    for (const c of METRIC_COLUMNS) {
-      const value = actor[c.key];
+    for (const c of metrics) {
+      const value = metricValue(actor, c);
       if (value !== null) values.push([c.key, typeof value === 'boolean' ? String(value) : xmlNumber(value)]);
     }
     out.push(`      <node id="${xmlAttr(id)}" label="${xmlAttr(actor.label ?? id)}">`);
@@ -68,11 +71,11 @@ export function renderGexf({ report, dataset }: RenderInput, options: Pick<Rende
     out.push('      </node>');
   }
   out.push('    </nodes>', '    <edges>');
-  dataset.ties.forEach((tie, e) => {
-    const bridge = bridges.has(`${tie.source}\u0000${tie.target}`);
+  edges.list.forEach((edge, e) => {
+    const mutual = edge.mutual === null ? '' : `<attvalue for="mutual" value="${edge.mutual}"/>`;
     out.push(
-      `      <edge id="e${e}" source="${xmlAttr(tie.source)}" target="${xmlAttr(tie.target)}" weight="${xmlNumber(tie.weight)}">` +
-        `<attvalues><attvalue for="bridge" value="${bridge}"/></attvalues></edge>`,
+      `      <edge id="e${e}" source="${xmlAttr(edge.source)}" target="${xmlAttr(edge.target)}" weight="${xmlNumber(edge.weight)}">` +
+        `<attvalues><attvalue for="bridge" value="${edge.bridge}"/>${mutual}</attvalues></edge>`,
     );
   });
   out.push('    </edges>', '  </graph>', '</gexf>', '');

@@ -18,7 +18,8 @@
 
 import { VERSION } from '../version.js';
 import type { RenderInput, RenderOptions } from './render-input.js';
-import { METRIC_COLUMNS, actorIds, attributeColumns, type MetricKind } from './columns.js';
+import { actorIds, attributeColumns, metricColumns, metricValue, type MetricKind } from './columns.js';
+import { reportEdges } from './edges.js';
 import { xmlAttr, xmlNumber, xmlText } from './escape.js';
 
 const GRAPHML_TYPE: Readonly<Record<MetricKind, string>> = { integer: 'int', double: 'double', boolean: 'boolean' };
@@ -31,14 +32,16 @@ interface Key {
 
 export function renderGraphml({ report, dataset }: RenderInput, options: Pick<RenderOptions, 'name'>): string {
   const attributes = attributeColumns(report);
+  const metrics = metricColumns(report);
+  const edges = reportEdges(report, dataset);
   const names = ['label', 'sector', ...attributes.map((a) => a.field)];
   const nodeKeys: Key[] = [
     ...names.map((name) => ({ name, type: 'string' })),
-    ...METRIC_COLUMNS.map((c) => ({ name: c.key as string, type: GRAPHML_TYPE[c.kind] })),
+    ...metrics.map((c) => ({ name: c.key as string, type: GRAPHML_TYPE[c.kind] })),
   ].map((k, i) => ({ id: `d${i}`, ...k }));
   const weightKey = `d${nodeKeys.length}`;
   const bridgeKey = `d${nodeKeys.length + 1}`;
-  const bridges = new Set(report.bridges.map(([u, v]) => `${u}\u0000${v}`));
+  const mutualKey = `d${nodeKeys.length + 2}`;
 
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -48,7 +51,8 @@ export function renderGraphml({ report, dataset }: RenderInput, options: Pick<Re
     ...nodeKeys.map((k) => `  <key id="${k.id}" for="node" attr.name="${xmlAttr(k.name)}" attr.type="${k.type}"/>`),
     `  <key id="${weightKey}" for="edge" attr.name="weight" attr.type="double"/>`,
     `  <key id="${bridgeKey}" for="edge" attr.name="bridge" attr.type="boolean"/>`,
-    '  <graph id="G" edgedefault="undirected">',
+    ...(edges.directed ? [`  <key id="${mutualKey}" for="edge" attr.name="mutual" attr.type="boolean"/>`] : []),
+    `  <graph id="G" edgedefault="${edges.directed ? 'directed' : 'undirected'}">`,
   ];
   for (const id of actorIds(report)) {
     const actor = report.actors[id]!;
@@ -56,8 +60,8 @@ export function renderGraphml({ report, dataset }: RenderInput, options: Pick<Re
       actor.label,
       actor.sector,
       ...attributes.map((a) => actor.attributes[a.name] ?? null),
-      ...METRIC_COLUMNS.map((c) => {
-        const value = actor[c.key];
+      ...metrics.map((c) => {
+        const value = metricValue(actor, c);
         return value === null ? null : typeof value === 'boolean' ? String(value) : xmlNumber(value);
       }),
     ];
@@ -67,11 +71,11 @@ export function renderGraphml({ report, dataset }: RenderInput, options: Pick<Re
     });
     out.push('    </node>');
   }
-  dataset.ties.forEach((tie, e) => {
-    const bridge = bridges.has(`${tie.source}\u0000${tie.target}`);
+  edges.list.forEach((edge, e) => {
+    const mutual = edge.mutual === null ? '' : `<data key="${mutualKey}">${edge.mutual}</data>`;
     out.push(
-      `    <edge id="e${e}" source="${xmlAttr(tie.source)}" target="${xmlAttr(tie.target)}">` +
-        `<data key="${weightKey}">${xmlNumber(tie.weight)}</data><data key="${bridgeKey}">${bridge}</data></edge>`,
+      `    <edge id="e${e}" source="${xmlAttr(edge.source)}" target="${xmlAttr(edge.target)}">` +
+        `<data key="${weightKey}">${xmlNumber(edge.weight)}</data><data key="${bridgeKey}">${edge.bridge}</data>${mutual}</edge>`,
     );
   });
   out.push('  </graph>', '</graphml>', '');

@@ -31,7 +31,7 @@ import { SCRIPT, STYLE } from './html-assets.js';
 import { renderMap } from './html-map.js';
 import { groupColours, type GroupColours } from './palette.js';
 import type { RenderInput, RenderOptions } from './render-input.js';
-import { byBetweenness, clusterList, estimateLines, inputShapeLines, groupColumnAsWritten, inputWarningCount, summaryFacts } from './sections.js';
+import { byBetweenness, clusterList, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, groupColumnAsWritten, inputWarningCount, summaryFacts } from './sections.js';
 
 /** Names listed in a recommendation or a part before "… and N more". */
 const NAMES_SHOWN = 8;
@@ -92,6 +92,29 @@ export function renderHtml(input: RenderInput, options: Pick<RenderOptions, 'lan
   body.push(`<details class="figures"><summary>${escapeHtml(d.allFigures)}</summary><dl class="facts">`);
   for (const [k, v] of facts) body.push(`<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`);
   body.push('</dl></details></section>');
+
+  // Directed answers: who names whom.
+  const directed = directedFacts(report, t, lang);
+  if (directed.length > 0) {
+    body.push(`<section id="directed"><h2>${escapeHtml(t.sectionDirected)}</h2><dl class="facts">`);
+    for (const [k, v] of directed) body.push(`<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`);
+    body.push('</dl>');
+    const rests = restsOnNonRespondentsLine(report, t);
+    if (rests !== null) body.push(`<p class="warn-line">${escapeHtml(rests)}</p>`);
+    body.push(`<p class="hint">${escapeHtml(t.directedIntro)}</p>`);
+    body.push('<div class="table-wrap"><table class="sortable"><thead><tr>');
+    body.push(th(t.colActor, 'text'), th(t.colSector, 'text'), th(t.colNamedBy, 'num'), th(t.colNames, 'num'), th(t.colReciprocity, 'num'), th(t.colAnswered, 'text'));
+    body.push('</tr></thead><tbody>');
+    for (const id of mostNamed(report, options.top)) {
+      const a = report.actors[id]!;
+      const answered = a.respondent === null || a.respondent === undefined ? '' : t.answered(a.respondent);
+      body.push(
+        `<tr><td>${escapeHtml(name(id))}</td><td>${escapeHtml(a.sector ?? '')}</td>${numCell(a.inDegree ?? 0, String(a.inDegree ?? 0))}` +
+          `${numCell(a.outDegree ?? 0, String(a.outDegree ?? 0))}${numCell(a.reciprocity ?? null, num(a.reciprocity ?? null, 2))}<td>${escapeHtml(answered)}</td></tr>`,
+      );
+    }
+    body.push('</tbody></table></div></section>');
+  }
 
   // Map.
   body.push(`<section id="map-section"><h2>${escapeHtml(d.mapTitle)}</h2>`);

@@ -17,7 +17,7 @@ import { actorIds, displayName } from './columns.js';
 import { markdownText } from './escape.js';
 import { clip, formatNumber, type Align } from './format.js';
 import type { RenderInput, RenderOptions } from './render-input.js';
-import { byBetweenness, clusterList, estimateLines, inputShapeLines, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
+import { byBetweenness, clusterList, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
 
 /** Ids listed in one cell or line before "and N more". */
 const NAMES_SHOWN = 12;
@@ -57,6 +57,33 @@ export function renderMarkdown({ report }: RenderInput, options: Pick<RenderOpti
   out.push('', `## ${md(t.sectionSummary)}`, '');
   const facts = summaryFacts(report, t, lang, { counts: true, ei: (value, meaning) => `${value} (${meaning})` });
   for (const [k, v] of facts) out.push(`- ${md(k)}: **${md(v)}**`);
+
+  const directed = directedFacts(report, t, lang);
+  if (directed.length > 0) {
+    out.push('', `## ${md(t.sectionDirected)}`, '');
+    for (const [k, v] of directed) out.push(`- ${md(k)}: **${md(v)}**`);
+    out.push('', md(t.directedIntro), '');
+    out.push(
+      ...table(
+        [t.colRank, t.colActor, t.colSector, t.colNamedBy, t.colNames, t.colReciprocity, t.colAnswered].map(md),
+        mostNamed(report, options.top).map((id, rank) => {
+          const a = report.actors[id]!;
+          return [
+            String(rank + 1),
+            name(id),
+            md(a.sector ?? ''),
+            String(a.inDegree ?? 0),
+            String(a.outDegree ?? 0),
+            num(a.reciprocity ?? null, 2),
+            md(a.respondent === null || a.respondent === undefined ? '' : t.answered(a.respondent)),
+          ];
+        }),
+        ['right', 'left', 'left', 'right', 'right', 'right', 'left'],
+      ),
+    );
+    const rests = restsOnNonRespondentsLine(report, t);
+    if (rests !== null) out.push('', `**${md(rests)}**`);
+  }
 
   out.push('', `## ${md(t.sectionBrokers)}`, '', md(t.brokersIntro), '');
   out.push(

@@ -122,7 +122,44 @@ export function groupColumnAsWritten(report: Report): string | null {
 export function inputShapeLines(report: Report, t: Messages): string[] {
   const lines: string[] = [];
   if (report.input.weightMeans === 'distance') lines.push(t.weightDistanceLine(report.input.columns['weight'] ?? 'weight'));
+  if (report.input.directed === true && report.summary.arcs !== undefined) {
+    lines.push(t.directedLine(report.summary.arcs, report.input.symmetrise ?? 'union'));
+    const r = report.responses;
+    if (r !== undefined) lines.push(t.responseLine(r.respondents, report.summary.actors, r.responseRate, r.tiesKnownFromOneSide));
+  }
   return lines;
+}
+
+/** The directed answers in figures ([label, value]); empty for undirected data. */
+export function directedFacts(report: Report, t: Messages, lang: Lang): [string, string][] {
+  const s = report.summary;
+  if (report.input.directed !== true || s.arcs === undefined || s.dyadCensus === undefined) return [];
+  const num = (x: number | null | undefined, digits: number): string => formatNumber(x ?? null, digits, lang, t.notDefined);
+  const facts: [string, string][] = [
+    [t.arcs, String(s.arcs)],
+    [t.reciprocity, num(s.reciprocity, 2)],
+    [t.dyads, t.dyadsValue(s.dyadCensus.mutual, s.dyadCensus.asymmetric, s.dyadCensus.null)],
+  ];
+  const r = report.responses;
+  if (r !== undefined) {
+    facts.push([t.responseRate, formatPercent(r.responseRate, 0, lang)], [t.reciprocityAmongRespondents, num(r.reciprocityAmongRespondents, 2)]);
+  }
+  return facts;
+}
+
+/** The `top` actors most named by others (in-degree, then in-strength, descending, then id). */
+export function mostNamed(report: Report, top: number): string[] {
+  return byValueDescThenId(actorIds(report), (id) => (report.actors[id]!.inDegree ?? 0) * 1e9 + (report.actors[id]!.inStrength ?? 0), (id) => id)
+    .filter((id) => (report.actors[id]!.inDegree ?? 0) > 0)
+    .slice(0, top);
+}
+
+/** The sentence saying how many recommendations rest on non-respondents, or null. */
+export function restsOnNonRespondentsLine(report: Report, t: Messages): string | null {
+  const found = report.responses?.findingsOnNonRespondents ?? [];
+  if (found.length === 0) return null;
+  const actors = new Set(found.flatMap((f) => f.actors));
+  return t.restsOnNonRespondents(found.length, actors.size);
 }
 
 export function estimateLines(report: Report, t: Messages): string[] {

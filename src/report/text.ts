@@ -16,7 +16,7 @@ import { ruleCatalogue } from '../i18n/rules.js';
 import type { ChalkInstance } from '../util/colour.js';
 import { byValueDescThenId } from '../util/sort.js';
 import { clip, formatNumber, table } from './format.js';
-import { clusterList, estimateLines, inputShapeLines, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
+import { clusterList, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
 
 export interface TextOptions {
   readonly chalk: ChalkInstance;
@@ -56,6 +56,36 @@ export function renderText(report: Report, options: TextOptions): string {
   const facts = summaryFacts(report, t, lang, { counts: true, ei: (value, meaning) => `${value}  ${meaning}` });
   const labelWidth = Math.max(...facts.map(([k]) => [...k].length));
   for (const [k, v] of facts) out.push(`  ${k.padEnd(labelWidth)}  ${v}`);
+
+  // Directed answers: who names whom.
+  const directed = directedFacts(report, t, lang);
+  if (directed.length > 0) {
+    heading(t.sectionDirected);
+    const width = Math.max(...directed.map(([k]) => [...k].length));
+    for (const [k, v] of directed) out.push(`  ${k.padEnd(width)}  ${v}`);
+    out.push('', `  ${t.directedIntro}`);
+    out.push(
+      ...table(
+        [t.colRank, t.colActor, t.colSector, t.colNamedBy, t.colNames, t.colReciprocity, t.colAnswered],
+        mostNamed(report, options.top).map((id, rank) => {
+          const a = report.actors[id]!;
+          return [
+            String(rank + 1),
+            clip(name(id), 36),
+            clip(a.sector ?? '', 14),
+            String(a.inDegree ?? 0),
+            String(a.outDegree ?? 0),
+            num(a.reciprocity ?? null, 2),
+            a.respondent === null || a.respondent === undefined ? '' : t.answered(a.respondent),
+          ];
+        }),
+        ['right', 'left', 'left', 'right', 'right', 'right', 'left'],
+        { header: (x) => chalk.dim(x) },
+      ),
+    );
+    const rests = restsOnNonRespondentsLine(report, t);
+    if (rests !== null) out.push('', `  ${chalk.yellow(rests)}`);
+  }
 
   // Who holds the network together.
   heading(t.sectionBrokers);
