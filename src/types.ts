@@ -190,6 +190,7 @@ export const ANALYSIS_NOTE_CODES = [
   'diameter-estimated',
   'sampling-replaced-by-exact',
   'eigenvector-not-converged',
+  'directed-betweenness-estimated',
 ] as const;
 export type AnalysisNoteCode = (typeof ANALYSIS_NOTE_CODES)[number];
 

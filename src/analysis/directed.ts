@@ -5,7 +5,8 @@
  * the symmetrised network (model/directed.ts).
  */
 
-import type { DirectedActorMetrics, DirectedAnalysis, DirectedData } from '../types.js';
+import type { DirectedActorMetrics, DirectedAnalysis, DirectedData, EstimateNote } from '../types.js';
+import type { DirectedPathsResult } from './directed-paths.js';
 import type { Network } from '../model/network.js';
 import type { DirectedNetwork } from '../model/directed-network.js';
 import { computeDirectedDegree } from './directed-degree.js';
@@ -13,8 +14,23 @@ import { computeReciprocity } from './reciprocity.js';
 import { computeDirectedPagerank } from './directed-pagerank.js';
 
 export interface DirectedExtras {
-  /** Directed betweenness per actor index, when computed (the paths kernel). */
-  readonly betweenness?: Float64Array | undefined;
+  /** Directed betweenness (the paths kernel, analysis/directed-paths.ts), when computed. */
+  readonly paths?: DirectedPathsResult | undefined;
+}
+
+/** The note of a sampled directed betweenness (as the undirected estimates: ties file, line 0), or null when exact. */
+export function directedBetweennessNote(paths: DirectedPathsResult | undefined): EstimateNote | null {
+  const e = paths?.estimate;
+  if (e == null || e.replacedByExact || paths!.method.exact) return null;
+  const bound = e.epsilon < 0.001 ? e.epsilon.toExponential(1) : e.epsilon.toPrecision(2);
+  return {
+    code: 'directed-betweenness-estimated',
+    message:
+      `directedBetweenness is an estimate from ${e.draws} sources drawn at random (seed-determined) among the ${e.sampledActors} actors ` +
+      `of the largest weakly connected part${e.sampledComponents === 1 ? '' : 's'}; with probability ≥ ${1 - e.delta} every actor's value ` +
+      `is within ±${bound} of the exact one${e.top.certified ? `, and the ${e.top.k} highest estimates are the exact top ${e.top.k}` : ''}; ` +
+      'use --exact for exact values',
+  };
 }
 
 export function analyseDirected(net: Network, d: DirectedNetwork, data: DirectedData, extras: DirectedExtras = {}): DirectedAnalysis {
@@ -31,7 +47,7 @@ export function analyseDirected(net: Network, d: DirectedNetwork, data: Directed
       reciprocity: reciprocity.actor[i]!,
       respondent: d.knownRespondents ? d.respondent[i] === 1 : null,
       directedPagerank: pagerank[i]!,
-      ...(extras.betweenness === undefined ? {} : { directedBetweenness: extras.betweenness[i]! }),
+      ...(extras.paths === undefined ? {} : { directedBetweenness: extras.paths.betweenness[i]! }),
     };
   }
   let respondents = 0;

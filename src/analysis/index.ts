@@ -20,7 +20,8 @@ import { computePagerank } from './pagerank.js';
 import { computeGroups } from './groups.js';
 import { computeCommunities, COMMUNITIES_DEFAULTS, defaultCommunityRuns } from './communities.js';
 import { buildDirectedNetwork } from '../model/directed-network.js';
-import { analyseDirected } from './directed.js';
+import { analyseDirected, directedBetweennessNote } from './directed.js';
+import { computeDirectedPaths } from './directed-paths.js';
 
 export interface AnalyseOptions {
   /** Seed of the first Louvain run; run r uses seed + r. */
@@ -86,8 +87,16 @@ export function withDirected(analysis: Analysis, net: Network, dataset: Dataset,
   if (data === undefined) return analysis;
   const timer = options.timer;
   const d = phase(timer, 'directed-network', () => buildDirectedNetwork(net, data));
-  const directed = phase(timer, 'directed', () => analyseDirected(net, d, data));
-  return { ...analysis, directed };
+  const paths = phase(timer, 'directed-paths', () => computeDirectedPaths(d, {
+    weighted: false,
+    exact: options.exact ?? ANALYSE_DEFAULTS.exact,
+    samples: options.samples ?? ANALYSE_DEFAULTS.samples,
+    seed: options.seed ?? ANALYSE_DEFAULTS.seed,
+    threads: options.threads ?? ANALYSE_DEFAULTS.threads,
+  }));
+  const directed = phase(timer, 'directed', () => analyseDirected(net, d, data, { paths }));
+  const note = directedBetweennessNote(paths);
+  return { ...analysis, directed, ...(note === null ? {} : { estimates: [...(analysis.estimates ?? []), note] }) };
 }
 
 export function analyseNetwork(net: Network, options: Partial<AnalyseOptions> = {}): Analysis {

@@ -165,7 +165,7 @@ export function restsOnNonRespondentsLine(report: Report, t: Messages): string |
 export function estimateLines(report: Report, t: Messages): string[] {
   const codes = new Set(report.dataQuality.warnings.map((w) => w.code));
   const lines: string[] = [];
-  if (codes.has('betweenness-estimated')) lines.push(t.estimatesLine);
+  if (codes.has('betweenness-estimated') || codes.has('directed-betweenness-estimated')) lines.push(t.estimatesLine);
   if (codes.has('betweenness-top-uncertain')) lines.push(t.topUncertainLine);
   if (codes.has('eigenvector-not-converged')) lines.push(t.eigenvectorLine);
   return lines;

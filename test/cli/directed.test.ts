@@ -102,7 +102,8 @@ describe('tuff analyse on directed answers', () => {
     expect(report.summary.responseRate).toBe(d.summary.responseRate);
     const ole = report.actors['bor-ole'];
     expect([ole.inDegree, ole.outDegree, ole.reciprocity, ole.respondent]).toEqual([1, 0, null, false]);
-    expect(Object.keys(ole).slice(-8)).toEqual(['community', 'inDegree', 'outDegree', 'inStrength', 'outStrength', 'reciprocity', 'respondent', 'directedPagerank']);
+    expect(Object.keys(ole).slice(-9)).toEqual(['community', 'inDegree', 'outDegree', 'inStrength', 'outStrength', 'reciprocity', 'respondent', 'directedPagerank', 'directedBetweenness']);
+    expect(Math.abs(report.actors['kom-skole'].directedBetweenness - (d.actors['kom-skole']!.directedBetweenness as number))).toBeLessThanOrEqual(1e-9);
     expect(report.responses.nonRespondents).toEqual(d.nonRespondents);
     expect(Object.keys(report).slice(-2)).toEqual(['responses', 'recommendations']);
     for (const f of report.responses.findingsOnNonRespondents) {

@@ -43,7 +43,7 @@ describe('directed answers in every format', () => {
   it('CSV: the directed columns after the undirected ones, with the oracle values', () => {
     const [header, ...rows] = run('csv').trimEnd().split('\r\n');
     const cols = header!.split(',');
-    expect(cols.slice(-7)).toEqual(['inDegree', 'outDegree', 'inStrength', 'outStrength', 'reciprocity', 'respondent', 'directedPagerank']);
+    expect(cols.slice(-8)).toEqual(['inDegree', 'outDegree', 'inStrength', 'outStrength', 'reciprocity', 'respondent', 'directedPagerank', 'directedBetweenness']);
     for (const row of rows) {
       const cells = row.split(',');
       const id = cells[0]!;
@@ -51,6 +51,7 @@ describe('directed answers in every format', () => {
       const e = expected.actors[id]!;
       expect(Number(at('inDegree')), id).toBe(e.inDegree);
       expect(Number(at('outStrength')), id).toBe(e.outStrength);
+      expect(Math.abs(Number(at('directedBetweenness')) - (e.directedBetweenness as number)), id).toBeLessThanOrEqual(1e-12);
       expect(at('respondent'), id).toBe(e.respondent ? '1' : '0');
       if (e.reciprocity === null) expect(at('reciprocity'), id).toBe('');
       else expect(Math.abs(Number(at('reciprocity')) - (e.reciprocity as number)), id).toBeLessThanOrEqual(1e-12);

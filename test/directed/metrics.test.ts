@@ -31,11 +31,10 @@ describe.each(['union', 'mutual'] as const)('survey, symmetrise %s', (how) => {
     expectClose(d.responses!.reciprocityAmongRespondents, expected.reciprocityAmongRespondents, 'reciprocityAmongRespondents');
   });
 
-  it('matches every per-actor directed metric (directed betweenness when computed)', () => {
+  it('matches every per-actor directed metric, directed betweenness included', () => {
     for (const [id, metrics] of Object.entries(expected.actors)) {
       const got = d.actors[id] as unknown as Record<string, unknown>;
       for (const [key, value] of Object.entries(metrics)) {
-        if (key === 'directedBetweenness' && got[key] === undefined) continue;
         if (typeof value === 'number') expectClose(got[key] as number, value, `${id}.${key}`);
         else expect(got[key], `${id}.${key}`).toBe(value);
       }
@@ -82,5 +81,24 @@ describe('reciprocity by hand', () => {
     const d = buildDirectedNetwork(buildNetwork(dataset), data);
     expect(computeReciprocity(d).network).toBeNull();
     expect([...computeDirectedPagerank(d)]).toEqual([0.5, 0.5]);
+  });
+});
+
+describe('the directed betweenness note', () => {
+  it('is written only for a sampled estimate that was kept', async () => {
+    const { directedBetweennessNote } = await import('../../src/analysis/directed.js');
+    const estimate = {
+      draws: 1024, sampledActors: 40000, sampledComponents: 1, epsilon: 0.0123, weightedEpsilon: null, delta: 0.1,
+      top: { certified: false, k: 20 }, replacedByExact: false,
+    } as never;
+    const sampled = { betweenness: new Float64Array(0), weightedBetweenness: null, method: { exact: false, samples: 1024, epsilon: 0.0123, delta: 0.1 }, estimate };
+    expect(directedBetweennessNote(sampled)).toEqual({
+      code: 'directed-betweenness-estimated',
+      message:
+        "directedBetweenness is an estimate from 1024 sources drawn at random (seed-determined) among the 40000 actors of the largest weakly connected part; " +
+        "with probability ≥ 0.9 every actor's value is within ±0.012 of the exact one; use --exact for exact values",
+    });
+    expect(directedBetweennessNote({ ...sampled, method: { exact: true, samples: null, epsilon: null, delta: null }, estimate: { ...(estimate as object), replacedByExact: true } as never })).toBeNull();
+    expect(directedBetweennessNote(undefined)).toBeNull();
   });
 });
