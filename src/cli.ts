@@ -11,7 +11,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT, InternalError, isTuffError } from './errors.js';
 import {
   DEFAULTS, DUPLICATES, EXCEL_DIALECTS, FORMATS, LANGS, NON_RESPONDENT_RULES, SYMMETRISATIONS, WEIGHT_MEANINGS, parseDuplicates, resolveOptions,
-  type RawAnalyseOptions,
+  type RawAnalyseOptions, type ShapeFlag,
 } from './options.js';
 import { runAnalyse } from './run.js';
 import { DEFAULT_SAMPLES } from './analysis/paths-sampling.js';
@@ -38,11 +38,12 @@ const DIRECTED_HELP = 'each row A,B is A\'s answer "I have a tie to B" (survey d
 const SYMMETRISE_HELP = `directed data: the undirected network of the other metrics, ${SYMMETRISATIONS.join(' or ')} (mutual: only ties both sides report) (default: union)`;
 const NON_RESPONDENTS_HELP = `directed data: ${NON_RESPONDENT_RULES.join(', ')} = an actor with no row of its own did not answer (default: the actors' respondent/besvaret column, if any)`;
 const WEIGHT_HELP = 'the ties column that is the tie weight, any numeric column (default: meta.json weight, else the weight/styrke/vægt column)';
+const TIE_TYPE_HELP = 'analyse only these kinds of tie (comma-separated values of the ties\' type/relation/relationstype column) (default: every kind, merged)';
 const WEIGHT_MEANS_HELP = 'strength: a larger number is a stronger tie; distance: a longer, weaker one, e.g. a frequency code where 1 = daily (strength = 1/value) (default: meta.json weightMeans, else strength)';
 
 /** The raw input-shape flags, as options.shapeOptions reads them. */
-function shapeRaw(flags: Record<string, unknown>): Pick<RawAnalyseOptions, 'weight' | 'weightMeans'> {
-  return { weight: str(flags.weight), weightMeans: str(flags.weightMeans) };
+function shapeRaw(flags: Record<string, unknown>): Pick<RawAnalyseOptions, ShapeFlag> {
+  return { weight: str(flags.weight), weightMeans: str(flags.weightMeans), tieType: str(flags.tieType) };
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -103,6 +104,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--no-color', 'no colour in the text report (also NO_COLOR=1, or when stdout is not a terminal)')
     .option('--weight <column>', WEIGHT_HELP)
     .addOption(new Option('--weight-means <meaning>', WEIGHT_MEANS_HELP).choices(WEIGHT_MEANINGS))
+    .option('--tie-type <kinds>', TIE_TYPE_HELP)
     .option('--debug', 'print the stack trace of an internal error')
     .action((input: string, flags: Record<string, unknown>) => {
       const raw: RawAnalyseOptions = {
@@ -158,6 +160,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--top <n>', TOP_HELP, String(DEFAULTS.top))
     .option('--weight <column>', WEIGHT_HELP)
     .addOption(new Option('--weight-means <meaning>', WEIGHT_MEANS_HELP).choices(WEIGHT_MEANINGS))
+    .option('--tie-type <kinds>', TIE_TYPE_HELP)
     .option('--debug', 'print the stack trace of an internal error')
     .action(async (inputs: string[], flags: Record<string, unknown>) => {
       const options = resolveBatchOptions(
@@ -246,6 +249,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--no-color', 'no colour in the text output')
     .option('--weight <column>', WEIGHT_HELP)
     .addOption(new Option('--weight-means <meaning>', WEIGHT_MEANS_HELP).choices(WEIGHT_MEANINGS))
+    .option('--tie-type <kinds>', TIE_TYPE_HELP)
     .option('--debug', 'print the stack trace of an internal error')
     .action((before: string, after: string, flags: Record<string, unknown>) => {
       const shared = resolveOptions(
@@ -265,7 +269,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
           before, after, groupBy: str(flags.groupBy), duplicates: shared.duplicates, format, lang: shared.lang, out, seed: shared.seed,
           runs: shared.runs, threads: shared.threads ?? availableParallelism(), exact: shared.exact === true,
           directed: shared.directed, symmetrise: shared.symmetrise, nonRespondents: shared.nonRespondents,
-          weight: shared.weight, weightMeans: shared.weightMeans,
+          weight: shared.weight, weightMeans: shared.weightMeans, tieTypes: shared.tieTypes,
         },
         chalk,
       );

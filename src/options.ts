@@ -62,6 +62,8 @@ export interface AnalyseCommandOptions {
   /** The input's shape: which ties column is the weight, and how it reads (io/read-network.ts ReadOptions). */
   readonly weight?: string | undefined;
   readonly weightMeans?: WeightMeans | undefined;
+  /** --tie-type: the kinds of tie to analyse; undefined: every kind, merged. */
+  readonly tieTypes?: readonly string[] | undefined;
 }
 
 export const DEFAULTS = Object.freeze({
@@ -95,6 +97,7 @@ export interface RawAnalyseOptions {
   nonRespondents?: string | undefined;
   weight?: string | undefined;
   weightMeans?: string | undefined;
+  tieType?: string | undefined;
 }
 
 /** The language from --lang, else from LC_ALL / LANG (`da…` → Danish), else English. */
@@ -134,10 +137,18 @@ export function directedOptions(raw: Pick<RawAnalyseOptions, 'directed' | 'symme
   };
 }
 
-/** --weight, --weight-means: how the input is read (shared by analyse, batch and compare). */
-export function shapeOptions(raw: Pick<RawAnalyseOptions, 'weight' | 'weightMeans'>): Pick<AnalyseCommandOptions, 'weight' | 'weightMeans'> {
+/** The flags that say how the input is read (shared by analyse, batch and compare). */
+export type ShapeFlag = 'weight' | 'weightMeans' | 'tieType';
+
+/** --weight, --weight-means, --tie-type: how the input is read (shared by analyse, batch and compare). */
+export function shapeOptions(raw: Pick<RawAnalyseOptions, ShapeFlag>): Pick<AnalyseCommandOptions, 'weight' | 'weightMeans' | 'tieTypes'> {
   if (raw.weight !== undefined && raw.weight.trim() === '') throw new UsageError('--weight needs the name of a ties column');
-  return { weight: raw.weight, weightMeans: oneOf('--weight-means', raw.weightMeans, WEIGHT_MEANINGS) };
+  let tieTypes: string[] | undefined;
+  if (raw.tieType !== undefined) {
+    tieTypes = raw.tieType.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    if (tieTypes.length === 0) throw new UsageError('--tie-type needs one kind of tie or several, separated by commas (e.g. --tie-type information,resources)');
+  }
+  return { weight: raw.weight, weightMeans: oneOf('--weight-means', raw.weightMeans, WEIGHT_MEANINGS), tieTypes };
 }
 
 /** --threads, --exact, --samples (the last two exclude each other). */

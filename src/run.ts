@@ -10,6 +10,7 @@ import type { DataWarning, ReadResult, Report } from './types.js';
 import { readNetwork } from './io/read-network.js';
 import { writeOutput } from './io/write-output.js';
 import { analyseNetwork, estimateWarnings, withDirected } from './analysis/index.js';
+import { withTieTypes } from './analysis/tie-types.js';
 import { buildNetwork } from './model/network.js';
 import { buildReport } from './report/build.js';
 import { recommend, resolveFacilitator } from './recommend/index.js';
@@ -33,6 +34,7 @@ export function runAnalyse(options: AnalyseCommandOptions, chalk: ChalkInstance)
     nonRespondents: options.nonRespondents,
     weight: options.weight,
     weightMeans: options.weightMeans,
+    tieTypes: options.tieTypes,
   });
   const report = buildAnalysisReport(read, options);
   const rendered = renderReport(options.format, { report, dataset: read.dataset }, {
@@ -83,7 +85,7 @@ export function buildAnalysisReport(read: ReadResult, options: ReportOptions): R
     ...(options.exact === undefined ? {} : { exact: options.exact }),
     ...(options.samples === undefined ? {} : { samples: options.samples }),
   };
-  const analysis = withDirected(analyseNetwork(network, analyseOptions), network, read.dataset, analyseOptions);
+  const analysis = withTieTypes(withDirected(analyseNetwork(network, analyseOptions), network, read.dataset, analyseOptions), read.dataset);
   const recommendations = recommend({ dataset: read.dataset, network, analysis, lang: options.lang, facilitator });
   const warnings = [...read.warnings, ...estimateWarnings(analysis, read.input.ties)];
   return buildReport({ ...read, warnings, analysis, recommendations });

@@ -53,6 +53,48 @@ export interface Dataset {
   readonly groupBy: string | null;
   /** Present when the rows are directed answers (`--directed`, meta.json `"directed": true`). */
   readonly directed?: DirectedData;
+  /** Present when the ties file has a tie-type column (multiplex data). */
+  readonly tieTypes?: TieTypeData;
+}
+
+/** The kinds of tie of a ties file with a tie-type column (`type`, `relation`, `relationstype`, …). */
+export interface TieTypeData {
+  /** The column's header as written. */
+  readonly column: string;
+  /** Every kind in the file (empty cells left out), sorted by code units. */
+  readonly kinds: readonly string[];
+  /** The kinds analysed (--tie-type, as written in the file), or null: every kind, merged. */
+  readonly selected: readonly string[] | null;
+  /** Per kind, its pairs (`source < target`), repeats merged by the duplicates policy; sorted. */
+  readonly ties: Readonly<Record<string, readonly Tie[]>>;
+  /** Pairs among the analysed ties that have more than one kind of tie. */
+  readonly multiplexPairs: number;
+  /** How such a pair's kinds were merged into one tie: the --duplicates policy. */
+  readonly mergedBy: 'sum' | 'max' | 'first';
+}
+
+/** One kind of tie in the report: its density and its mix of groups (docs/metrics.md, "Kinds of tie"). */
+export interface TieTypeStats {
+  readonly type: string;
+  /** true when this kind is part of the analysed network (every kind without --tie-type). */
+  readonly analysed: boolean;
+  readonly ties: number;
+  /** 2·ties / (n(n−1)), n = every actor of the analysed network; 0 when n < 2. */
+  readonly density: number;
+  /** Ties inside one group / between two groups (ties with an ungrouped end are in neither). */
+  readonly internalTies: number;
+  readonly externalTies: number;
+  /** Ties per pair of groups (a group with itself for internal ties), most first, then by names. */
+  readonly groupPairs: readonly { readonly groups: readonly [string, string]; readonly ties: number }[];
+}
+
+/** The report's `tieTypes` block. */
+export interface TieTypesReport {
+  readonly column: string;
+  readonly selected: readonly string[] | null;
+  readonly multiplexPairs: number;
+  readonly mergedBy: 'sum' | 'max' | 'first';
+  readonly types: readonly TieTypeStats[];
 }
 
 /** One directed answer: `source` reports a tie to `target`; no self-loops, one arc per direction. */
@@ -263,6 +305,8 @@ export interface Analysis {
   readonly estimates?: readonly EstimateNote[];
   /** The directed metrics, for directed answers only. */
   readonly directed?: DirectedAnalysis;
+  /** Density and group mix per kind of tie, when the ties have a tie-type column. */
+  readonly tieTypes?: TieTypesReport;
 }
 
 export interface Recommendation {
@@ -304,6 +348,8 @@ export interface Report {
   readonly bridges: readonly (readonly [string, string])[];
   readonly components: readonly ComponentInfo[];
   readonly communities: Communities;
+  /** Only when the ties have a tie-type column: density and group mix per kind of tie. */
+  readonly tieTypes?: TieTypesReport;
   /** Directed answers with respondent information only. */
   readonly responses?: ReportResponses;
   readonly recommendations: readonly Recommendation[];

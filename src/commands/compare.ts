@@ -40,6 +40,7 @@ export interface CompareCommandOptions {
   /** How both waves are read: the weight column and how it reads (as `tuff analyse`). */
   readonly weight?: string | undefined;
   readonly weightMeans?: WeightMeans | undefined;
+  readonly tieTypes?: readonly string[] | undefined;
 }
 
 export interface CompareRunResult {
@@ -65,7 +66,7 @@ export function runCompare(options: CompareCommandOptions, chalk: ChalkInstance)
   const read = (input: string) => readNetwork(input, {
     groupBy: options.groupBy, duplicates: options.duplicates,
     directed: options.directed, symmetrise: options.symmetrise, nonRespondents: options.nonRespondents,
-    weight: options.weight, weightMeans: options.weightMeans,
+    weight: options.weight, weightMeans: options.weightMeans, tieTypes: options.tieTypes,
   });
   const before = read(options.before);
   const after = read(options.after);

@@ -30,6 +30,19 @@ export const da: Messages = {
   colReciprocity: 'Gensidighed',
   answered: (yes) => (yes ? 'ja' : 'nej'),
   colAnswered: 'Svaret',
+  sectionTieTypes: 'Typer af relationer',
+  tieTypesIntro: (column, selected) =>
+    selected === null
+      ? `Kolonnen "${column}" angiver hver relations type; alle typer analyseres samlet. For hver type: relationerne, andelen af mulige relationer (tæthed) og hvilke grupper de forbinder:`
+      : `Kolonnen "${column}" angiver hver relations type; kun ${selected.map((k) => `"${k}"`).join(', ')} analyseres (--tie-type). For hver type: relationerne, andelen af mulige relationer (tæthed) og hvilke grupper de forbinder:`,
+  multiplexLine: (pairs, policy) =>
+    pairs === 0
+      ? 'Ingen par af aktører har mere end én type relation blandt de analyserede typer.'
+      : `${pairs === 1 ? '1 par af aktører har' : `${pairs} par af aktører har`} mere end én type relation (en multipleks relation, ikke en gentagelse): lagt sammen til én relation med --duplicates ${policy}.`,
+  colKind: 'Type af relation',
+  colDensity: 'Tæthed',
+  colAnalysed: 'Analyseret',
+  colGroupPairs: 'Grupper forbundet (relationer)',
   weightDistanceLine: (column) => `styrkekolonnen "${column}" læses som en afstand (et større tal er en svagere relation): styrke = 1/værdi`,
   noGroups: 'ingen gruppekolonne: brobyggende og samlende bånd beregnes ikke',
   warningsLine: (count) => `${plural(count, 'advarsel', 'advarsler')} om data (vist på stderr og i JSON-rapporten)`,

@@ -29,6 +29,19 @@ export const en: Messages = {
   colReciprocity: 'Reciprocity',
   answered: (yes) => (yes ? 'yes' : 'no'),
   colAnswered: 'Answered',
+  sectionTieTypes: 'Kinds of tie',
+  tieTypesIntro: (column, selected) =>
+    selected === null
+      ? `The column "${column}" gives the kind of each tie; every kind is analysed together. Per kind, the ties, the share of possible ties (density) and which groups they join:`
+      : `The column "${column}" gives the kind of each tie; only ${selected.map((k) => `"${k}"`).join(', ')} ${selected.length === 1 ? 'is' : 'are'} analysed (--tie-type). Per kind, the ties, the share of possible ties (density) and which groups they join:`,
+  multiplexLine: (pairs, policy) =>
+    pairs === 0
+      ? 'No pair of actors has more than one kind of tie among the kinds analysed.'
+      : `${plural(pairs, 'pair of actors has', 'pairs of actors have')} more than one kind of tie (a multiplex tie, not a repeat): merged into one tie by --duplicates ${policy}.`,
+  colKind: 'Kind of tie',
+  colDensity: 'Density',
+  colAnalysed: 'Analysed',
+  colGroupPairs: 'Groups joined (ties)',
   weightDistanceLine: (column) => `the weight column "${column}" is read as a distance (a larger number is a weaker tie): strength = 1/value`,
   noGroups: 'no group column: bridging and bonding are not computed',
   warningsLine: (count) => `${plural(count, 'data warning', 'data warnings')} (listed on stderr and in the JSON report)`,

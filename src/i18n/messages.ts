@@ -16,6 +16,14 @@ export interface Messages {
   readonly groupedBy: (column: string) => string;
   /** The shape of the input beyond a plain edge list (report/sections.ts inputShapeLines). */
   readonly weightDistanceLine: (column: string) => string;
+  /** Kinds of tie (a tie-type column): the section of the reports. */
+  readonly sectionTieTypes: string;
+  readonly tieTypesIntro: (column: string, selected: readonly string[] | null) => string;
+  readonly multiplexLine: (pairs: number, policy: string) => string;
+  readonly colKind: string;
+  readonly colDensity: string;
+  readonly colAnalysed: string;
+  readonly colGroupPairs: string;
   readonly noGroups: string;
   /** Directed answers (report/sections.ts inputShapeLines and directedFacts). */
   readonly directedLine: (arcs: number, symmetrise: 'union' | 'mutual') => string;

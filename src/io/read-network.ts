@@ -47,6 +47,8 @@ export interface ReadOptions {
   weight?: string | undefined;
   /** Whether a larger weight is a stronger or a longer tie (--weight-means); default meta.json `weightMeans`, else strength. */
   weightMeans?: WeightMeans | undefined;
+  /** The kinds of tie to analyse (--tie-type), matched case-insensitively in the tie-type column; default every kind, merged. */
+  tieTypes?: readonly string[] | undefined;
 }
 
 /** Larger files are refused before reading: a network this size is not a partnership, and V8 strings stop at ~512 MiB. */
@@ -85,6 +87,7 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
     directed,
     weightChoice,
     weightMeans,
+    tieTypes: options.tieTypes,
   });
   const how = symmetrise ?? 'union';
   const ties = directed ? { ...read, ties: symmetriseArcs(read.ties, how, duplicates, read.weighted) } : read;
@@ -135,6 +138,7 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
     dataset: {
       actors: combined.actors, ties: combined.ties, weighted: combined.weighted, groupBy,
       ...(directedData === null ? {} : { directed: directedData }),
+      ...(read.tieTypes === null ? {} : { tieTypes: read.tieTypes }),
     },
     input: info,
     warnings: sorted,

@@ -38,6 +38,19 @@ export const BUILTIN_ALIASES: Readonly<Record<string, string>> = Object.freeze({
   sårbar: 'vulnerable',
 });
 
+/**
+ * Headers of the ties file's tie-type column (multiplex data: information,
+ * joint activity, resources, …), English and Danish. In the ties file they win
+ * over the actors' alias `type` → `sector` (a ties file has no sector of its
+ * own: a one-file sector is `source_sector`). meta.json `headerAliases` may
+ * map another header to `tieType`.
+ */
+export const TIE_TYPE_HEADERS: readonly string[] = Object.freeze([
+  'tieType', 'tie type', 'tie_type', 'type', 'type of tie', 'type_of_tie', 'relation', 'relation type', 'relation_type',
+  'relationstype', 'relationtype', 'type af relation', 'relationens type', 'relationstyper', 'relationsart',
+]);
+const TIE_TYPE_KEYS = new Set(TIE_TYPE_HEADERS.map((h) => h.toLowerCase()));
+
 /** Names that are canonical whatever their case in the header. */
 const CANONICAL = new Set(['source', 'target', 'weight', 'id', 'label', 'sector', 'vulnerable']);
 
@@ -91,6 +104,8 @@ export interface TiesColumns {
   readonly weight: number | null;
   /** Columns with a non-empty header that tuff does not use (notes, dates, an unchosen number column). */
   readonly unused: readonly number[];
+  /** The kind-of-tie column (TIE_TYPE_HEADERS), or null. */
+  readonly tieType: number | null;
   /** `source_<attr>` / `target_<attr>` columns; key is the canonical attribute (`sector`, `label`, …). */
   readonly attributes: readonly EndpointAttributeColumn[];
   /** Index of the last column with a non-empty header: rows must reach it. */
@@ -134,13 +149,20 @@ export function resolveTiesColumns(
   let source: number | null = null;
   let target: number | null = null;
   let weight: number | null = null;
+  let tieType: number | null = null;
   const chosen = weightChoice === undefined ? null : chooseWeightColumn(header, file, line, aliases, weightChoice);
   const attributes: EndpointAttributeColumn[] = [];
   const unused: number[] = [];
   header.forEach((raw, index) => {
-    const canonical = index === chosen ? 'weight' : canonicalColumn(raw, aliases);
+    const canonical = index === chosen ? 'weight' : isTieTypeHeader(raw, aliases) ? 'tieType' : canonicalColumn(raw, aliases);
     if (canonical === '') return;
     let key: string;
+    if (canonical === 'tieType') {
+      claim(seen, 'tieType', index, header, file, line);
+      written.set('tieType', raw.trim());
+      tieType = index;
+      return;
+    }
     if (chosen !== null && index !== chosen && canonical === 'weight') {
       unused.push(index); // a `weight` column the user chose not to use
       return;
@@ -168,7 +190,15 @@ export function resolveTiesColumns(
     const hint = header.some((h) => canonicalColumn(h, aliases) === 'id') ? ' (is this the actors file?)' : '';
     throw new InputError(file, line, `no ${missing} column (a header named ${names}); columns found: ${listColumns(header)}${hint}`);
   }
-  return { source, target, weight, unused, attributes, lastNamed: lastNamed(header), written: Object.fromEntries(written) };
+  return { source, target, weight, unused, tieType, attributes, lastNamed: lastNamed(header), written: Object.fromEntries(written) };
+}
+
+/** A tie-type header: one of TIE_TYPE_HEADERS, or mapped to `tieType` by meta.json's headerAliases. */
+function isTieTypeHeader(raw: string, aliases: Aliases): boolean {
+  const key = headerKey(raw);
+  const alias = aliases.get(key);
+  if (alias !== undefined && headerKey(alias) === 'tietype') return true;
+  return TIE_TYPE_KEYS.has(key) && (alias === undefined || BUILTIN_ALIASES[key] === alias);
 }
 
 /** The index of the chosen weight column; an InputError at the header when there is none or it is an endpoint. */

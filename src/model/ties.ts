@@ -23,12 +23,21 @@
  *   strength 1/d before merging (docs/metrics.md, "Weights that are distances");
  * - a column tuff does not use whose every non-empty cell is a number is
  *   reported once (`unused-numeric-column`, at the header) with the option
- *   that would use it: a frequency or intensity column is never dropped silently.
+ *   that would use it: a frequency or intensity column is never dropped silently;
+ * - a tie-type column (columns.ts TIE_TYPE_HEADERS: `type`, `relation`,
+ *   `relationstype`, …) keeps the kind of each row (compared case-insensitively,
+ *   named by its first spelling). A repeat is a repeat only
+ *   within one kind; the same pair with two kinds is a multiplex tie, not a
+ *   warning. The ties analysed are those of the kinds chosen (`tieTypes`,
+ *   --tie-type) or of every kind, merged per pair by the duplicates policy
+ *   without a warning; an empty kind is a warning (`empty-tie-type`) and the
+ *   row counts only when every kind is analysed.
  */
 
 import { InputError } from '../errors.js';
-import type { DataWarning, Tie } from '../types.js';
-import { type Aliases, type TiesColumns, type WeightChoice, resolveTiesColumns } from './columns.js';
+import type { DataWarning, Tie, TieTypeData } from '../types.js';
+import { type Aliases, type TiesColumns, type WeightChoice, headerKey, listColumns, resolveTiesColumns } from './columns.js';
+import { compareCodeUnits } from '../util/sort.js';
 import { type IdNormaliser, normaliseText } from './ids.js';
 import { quote } from './quote.js';
 import { type Table, checkRowWidth } from './table.js';
@@ -50,6 +59,9 @@ export interface EndpointValue {
   readonly column: string;
 }
 
+/** The kinds of tie of a ties file with a tie-type column (types.ts TieTypeData). */
+export type TieTypesRead = TieTypeData;
+
 export interface TiesRead {
   /** Merged ties, `source < target`, in order of first appearance; arcs (as written) when `directed`. */
   readonly ties: readonly Tie[];
@@ -62,6 +74,8 @@ export interface TiesRead {
   readonly endpointValues: readonly EndpointValue[];
   readonly weighted: boolean;
   readonly columns: TiesColumns;
+  /** Present when the file has a tie-type column. */
+  readonly tieTypes: TieTypesRead | null;
 }
 
 export interface ReadTiesOptions {
@@ -78,6 +92,8 @@ export interface ReadTiesOptions {
   readonly weightChoice?: WeightChoice | undefined;
   /** How the weight reads (default strength). */
   readonly weightMeans?: WeightMeans | undefined;
+  /** --tie-type: the kinds of tie to analyse (matched case-insensitively); undefined: every kind. */
+  readonly tieTypes?: readonly string[] | undefined;
 }
 
 export function readTies(table: Table, file: string, options: ReadTiesOptions): TiesRead {
@@ -93,6 +109,8 @@ export function readTies(table: Table, file: string, options: ReadTiesOptions): 
   const endpointValues: EndpointValue[] = [];
   const directed = options.directed === true;
   const sources = new Map<string, number>();
+  const kinds: (string | null)[] = []; // kind of ties[i] (tie-type column only)
+  const kindSpelling = new Map<string, string>();
 
   for (const row of table.rows) {
     const { line, fields } = row;
@@ -111,6 +129,19 @@ export function readTies(table: Table, file: string, options: ReadTiesOptions): 
       weight = distance ? 1 / parsed : parsed;
       if (!Number.isFinite(weight)) throw new InputError(file, line, `distance ${quote((fields[columns.weight] ?? '').trim())} is too small: its strength 1/d is not a finite number`);
     }
+    let kind: string | null = null;
+    if (columns.tieType !== null) {
+      kind = normaliseText(fields[columns.tieType] ?? '');
+      if (kind === '') {
+        kind = null;
+        warnings.push({ file, line, code: 'empty-tie-type', message: 'no kind of tie given; the row counts only when every kind is analysed' });
+      } else {
+        // Kinds are compared case-insensitively (Excel users write "Information" and "information"); the first spelling names it.
+        const spelled = kindSpelling.get(headerKey(kind));
+        if (spelled === undefined) kindSpelling.set(headerKey(kind), kind);
+        else kind = spelled;
+      }
+    }
     if (!sources.has(a)) sources.set(a, line);
     if (!mentioned.has(a)) mentioned.set(a, line);
     if (!mentioned.has(b)) mentioned.set(b, line);
@@ -126,11 +157,13 @@ export function readTies(table: Table, file: string, options: ReadTiesOptions): 
     }
     const source = directed || a < b ? a : b;
     const target = directed || a < b ? b : a;
-    const key = `${source}\u0000${target}`; // ids never hold NUL: the decoder refuses it
+    // ids never hold NUL (the decoder refuses it); a kind of tie is part of the key: a repeat is one within a kind.
+    const key = kind === null ? `${source}\u0000${target}` : `${source}\u0000${target}\u0000\u0000${kind}`;
     const index = tieIndex.get(key);
     if (index === undefined) {
       tieIndex.set(key, ties.length);
       ties.push({ source, target, weight });
+      kinds.push(kind);
       firstLines.push(line);
       continue;
     }
@@ -144,11 +177,92 @@ export function readTies(table: Table, file: string, options: ReadTiesOptions): 
       line,
       code: 'duplicate-tie',
       message:
-        `repeated tie ${quote(source)}${directed ? '→' : '–'}${quote(target)} (first on line ${firstLines[index]!}) merged` +
+        `repeated tie ${quote(source)}${directed ? '→' : '–'}${quote(target)}${kind === null ? '' : ` of kind ${quote(kind)}`} (first on line ${firstLines[index]!}) merged` +
         (weighted ? ` by ${options.duplicates}: weight ${tie.weight}` : ''),
     });
   }
-  return { ties, directed, sources, mentioned, endpointValues, weighted, columns };
+  if (columns.tieType === null) {
+    if (options.tieTypes !== undefined) {
+      throw new InputError(
+        file,
+        table.headerLine,
+        `--tie-type needs a column with the kind of each tie (a header named type, relation, relationstype, type_of_tie); columns found: ${listColumns(table.header)}`,
+      );
+    }
+    return { ties, directed, sources, mentioned, endpointValues, weighted, columns, tieTypes: null };
+  }
+  const typed = splitKinds(ties, kinds, file, table.header[columns.tieType]!.trim(), options, weighted);
+  return { ties: typed.ties, directed, sources, mentioned, endpointValues, weighted, columns, tieTypes: typed.tieTypes };
+}
+
+/**
+ * Ties kept per kind → the ties analysed (the chosen kinds, or all, merged per
+ * pair by the duplicates policy: several kinds of tie between two actors are
+ * one multiplex tie, not a repeat) and the per-kind pairs for the report.
+ */
+function splitKinds(
+  ties: readonly Tie[],
+  kinds: readonly (string | null)[],
+  file: string,
+  column: string,
+  options: ReadTiesOptions,
+  weighted: boolean,
+): { ties: Tie[]; tieTypes: TieTypesRead } {
+  const found = [...new Set(kinds.filter((k): k is string => k !== null))].sort(compareCodeUnits);
+  let selected: string[] | null = null;
+  if (options.tieTypes !== undefined) {
+    const byKey = new Map(found.map((k) => [headerKey(k), k]));
+    selected = [];
+    for (const wanted of options.tieTypes) {
+      const kind = byKey.get(headerKey(wanted));
+      if (kind === undefined) {
+        const list = found.length === 0 ? '(none)' : found.map((k) => quote(k)).join(', ');
+        throw new InputError(file, null, `--tie-type ${quote(wanted)}: no tie of that kind in the column ${quote(column)}; kinds found: ${list}`);
+      }
+      if (!selected.includes(kind)) selected.push(kind);
+    }
+    selected.sort(compareCodeUnits);
+  }
+  const chosen = selected === null ? null : new Set(selected);
+  const merge = (into: { weight: number }, weight: number): void => {
+    if (!weighted) return;
+    if (options.duplicates === 'sum') into.weight += weight;
+    else if (options.duplicates === 'max') into.weight = Math.max(into.weight, weight);
+  };
+  const analysed: { source: string; target: string; weight: number }[] = [];
+  const analysedIndex = new Map<string, number>();
+  const kindsOfPair = new Map<string, Set<string | null>>();
+  const perKind = new Map<string, Map<string, { source: string; target: string; weight: number }>>();
+  ties.forEach((tie, i) => {
+    const kind = kinds[i]!;
+    if (kind !== null) {
+      const [u, v] = tie.source < tie.target ? [tie.source, tie.target] : [tie.target, tie.source];
+      let pairs = perKind.get(kind);
+      if (pairs === undefined) perKind.set(kind, (pairs = new Map()));
+      const pairKey = `${u}\u0000${v}`;
+      const existing = pairs.get(pairKey);
+      if (existing === undefined) pairs.set(pairKey, { source: u, target: v, weight: tie.weight });
+      else merge(existing, tie.weight); // a directed pair answered both ways, in one kind
+    }
+    if (chosen !== null && (kind === null || !chosen.has(kind))) return;
+    const key = `${tie.source}\u0000${tie.target}`;
+    const index = analysedIndex.get(key);
+    if (index === undefined) {
+      analysedIndex.set(key, analysed.length);
+      analysed.push({ ...tie });
+      kindsOfPair.set(key, new Set([kind]));
+    } else {
+      merge(analysed[index]!, tie.weight);
+      kindsOfPair.get(key)!.add(kind);
+    }
+  });
+  let multiplexPairs = 0;
+  for (const set of kindsOfPair.values()) if (set.size > 1) multiplexPairs++;
+  const byKind: Record<string, Tie[]> = {};
+  for (const kind of found) {
+    byKind[kind] = [...perKind.get(kind)!.values()].sort((a, b) => compareCodeUnits(a.source, b.source) || compareCodeUnits(a.target, b.target));
+  }
+  return { ties: analysed, tieTypes: { column, kinds: found, selected, ties: byKind, multiplexPairs, mergedBy: options.duplicates } };
 }
 
 /**

@@ -97,6 +97,7 @@ export function buildReport({ dataset, input, warnings, analysis, recommendation
       count: analysis.communities.count,
       partition: analysis.communities.partition,
     },
+    ...(analysis.tieTypes === undefined ? {} : { tieTypes: analysis.tieTypes }),
     ...(directed?.responses == null || directed.summary.responseRate === null ? {} : {
       responses: buildResponses(directed.responses, directed.summary.responseRate, recommendations),
     }),

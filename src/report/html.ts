@@ -31,7 +31,7 @@ import { SCRIPT, STYLE } from './html-assets.js';
 import { renderMap } from './html-map.js';
 import { groupColours, type GroupColours } from './palette.js';
 import type { RenderInput, RenderOptions } from './render-input.js';
-import { byBetweenness, clusterList, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, groupColumnAsWritten, inputWarningCount, summaryFacts } from './sections.js';
+import { byBetweenness, clusterList, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, tieTypeRows, groupColumnAsWritten, inputWarningCount, summaryFacts } from './sections.js';
 
 /** Names listed in a recommendation or a part before "… and N more". */
 const NAMES_SHOWN = 8;
@@ -66,6 +66,7 @@ export function renderHtml(input: RenderInput, options: Pick<RenderOptions, 'lan
     ['#actors', d.sectionActors],
   ];
   if (report.input.groupBy !== null && Object.keys(report.groups).length > 0) nav.push(['#groups', t.sectionSectors]);
+  if (report.tieTypes !== undefined) nav.push(['#tie-types', t.sectionTieTypes]);
   nav.push(['#parts', t.sectionFragility], ['#clusters', t.sectionCommunities]);
   body.push(`<nav class="toc no-print">${nav.map(([href, text]) => `<a href="${href}">${escapeHtml(text)}</a>`).join('')}</nav>`);
   body.push('</header>');
@@ -170,6 +171,24 @@ export function renderHtml(input: RenderInput, options: Pick<RenderOptions, 'lan
       );
     }
     body.push('</tbody></table></div></section>');
+  }
+
+  // Kinds of tie (multiplex data).
+  if (report.tieTypes !== undefined) {
+    body.push(`<section id="tie-types"><h2>${escapeHtml(t.sectionTieTypes)}</h2><p class="hint">${escapeHtml(t.tieTypesIntro(report.tieTypes.column, report.tieTypes.selected))}</p>`);
+    body.push('<div class="table-wrap"><table class="sortable"><thead><tr>');
+    body.push(th(t.colKind, 'text'), th(t.colAnalysed, 'text'), th(t.ties, 'num'), th(t.colDensity, 'num'), th(t.colInternal, 'num'), th(t.colExternal, 'num'), th(t.colGroupPairs, 'text', false));
+    body.push('</tr></thead><tbody>');
+    const kinds = report.tieTypes.types;
+    tieTypeRows(report, t, lang).forEach(([kind, analysed, ties, density, internal, external, pairs], i) => {
+      const k = kinds[i]!;
+      body.push(
+        `<tr><td>${escapeHtml(kind!)}</td><td>${escapeHtml(analysed!)}</td>${numCell(k.ties, ties!)}${numCell(k.density, density!)}` +
+          `${numCell(k.internalTies, internal!)}${numCell(k.externalTies, external!)}<td>${escapeHtml(pairs!)}</td></tr>`,
+      );
+    });
+    body.push('</tbody></table></div>');
+    body.push(`<p>${escapeHtml(t.multiplexLine(report.tieTypes.multiplexPairs, report.tieTypes.mergedBy))}</p></section>`);
   }
 
   // Parts, isolates and fragile ties.

@@ -17,7 +17,7 @@ import { actorIds, displayName } from './columns.js';
 import { markdownText } from './escape.js';
 import { clip, formatNumber, type Align } from './format.js';
 import type { RenderInput, RenderOptions } from './render-input.js';
-import { byBetweenness, clusterList, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
+import { byBetweenness, clusterList, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, tieTypeRows, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
 
 /** Ids listed in one cell or line before "and N more". */
 const NAMES_SHOWN = 12;
@@ -121,6 +121,19 @@ export function renderMarkdown({ report }: RenderInput, options: Pick<RenderOpti
         ['left', 'right', 'right', 'right', 'right', 'left'],
       ),
     );
+  }
+
+  if (report.tieTypes !== undefined) {
+    out.push('', `## ${md(t.sectionTieTypes)}`, '');
+    out.push(md(t.tieTypesIntro(report.tieTypes.column, report.tieTypes.selected)), '');
+    out.push(
+      ...table(
+        [t.colKind, t.colAnalysed, t.ties, t.colDensity, t.colInternal, t.colExternal, t.colGroupPairs].map(md),
+        tieTypeRows(report, t, lang).map((row) => row.map(md)),
+        ['left', 'left', 'right', 'right', 'right', 'right', 'left'],
+      ),
+    );
+    out.push('', md(t.multiplexLine(report.tieTypes.multiplexPairs, report.tieTypes.mergedBy)));
   }
 
   out.push('', `## ${md(t.sectionFragility)}`, '');

@@ -118,6 +118,20 @@ export function groupColumnAsWritten(report: Report): string | null {
  * tell who the 20 actors with the highest betweenness are, and that the
  * eigenvector did not converge. Empty when there is nothing to say.
  */
+/** The rows of the kinds-of-tie table: kind, analysed, ties, density, internal, external, the groups joined. */
+export function tieTypeRows(report: Report, t: Messages, lang: Lang): string[][] {
+  return (report.tieTypes?.types ?? []).map((k) => [
+    k.type,
+    k.analysed ? t.yes : t.no,
+    String(k.ties),
+    formatNumber(k.density, 3, lang, t.notDefined),
+    String(k.internalTies),
+    String(k.externalTies),
+    k.groupPairs.slice(0, 4).map((p) => `${p.groups[0] === p.groups[1] ? p.groups[0] : `${p.groups[0]}–${p.groups[1]}`} ${p.ties}`).join(', ') +
+      (k.groupPairs.length > 4 ? ', …' : ''),
+  ]);
+}
+
 /** What the reader made of the input's shape, when it is more than a plain edge list of strengths. */
 export function inputShapeLines(report: Report, t: Messages): string[] {
   const lines: string[] = [];

@@ -16,7 +16,7 @@ import { ruleCatalogue } from '../i18n/rules.js';
 import type { ChalkInstance } from '../util/colour.js';
 import { byValueDescThenId } from '../util/sort.js';
 import { clip, formatNumber, table } from './format.js';
-import { clusterList, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
+import { clusterList, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, tieTypeRows, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
 
 export interface TextOptions {
   readonly chalk: ChalkInstance;
@@ -159,6 +159,21 @@ export function renderText(report: Report, options: TextOptions): string {
         { header: (x) => chalk.dim(x) },
       ),
     );
+  }
+
+  // Kinds of tie (multiplex data).
+  if (report.tieTypes !== undefined) {
+    heading(t.sectionTieTypes);
+    out.push(`  ${t.tieTypesIntro(report.tieTypes.column, report.tieTypes.selected)}`);
+    out.push(
+      ...table(
+        [t.colKind, t.colAnalysed, t.ties, t.colDensity, t.colInternal, t.colExternal, t.colGroupPairs],
+        tieTypeRows(report, t, lang).map(([kind, ...rest]) => [clip(kind!, 28), ...rest]),
+        ['left', 'left', 'right', 'right', 'right', 'right', 'left'],
+        { header: (x) => chalk.dim(x) },
+      ),
+    );
+    out.push('', `  ${t.multiplexLine(report.tieTypes.multiplexPairs, report.tieTypes.mergedBy)}`);
   }
 
   // Parts, isolates and fragile ties.

@@ -50,6 +50,8 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   'attribute-conflict': ok(['ties.csv', 3, 'attribute-conflict']),
   'empty-actor-id': ok(['actors.csv', 3, 'empty-id']),
   'unused-numeric-column': ok(['ties.csv', 1, 'unused-numeric-column']),
+  // A repeat within one kind of tie is a repeat; the same pair in two kinds (line 4) is not.
+  'tie-types': ok(['ties.csv', 8, 'duplicate-tie'], ['ties.csv', 9, 'empty-tie-type']),
   // Errors: unusable input.
   'empty-file': error('ties.csv', null),
   'header-only': error('ties.csv', null),
