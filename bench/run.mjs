@@ -272,9 +272,11 @@ async function rawSample(folder) {
     samples: SAMPLED_CHECK, seed: 1, exactWorkLimit: 0, threads: os.availableParallelism(),
   });
   const order = Array.from(paths.betweenness.keys()).sort((a, b) => paths.betweenness[b] - paths.betweenness[a] || a - b);
-  // null: the bounds certify the top 20; else what they leave open ("the bounds of the actors ranked 12–31 overlap").
-  const note = paths.estimates.find((e) => e.code === 'betweenness-top-uncertain')?.message;
-  const open = note === undefined ? null : /is uncertain: ([^;]*)/.exec(note)?.[1] ?? note;
+  // null: the bounds certify the top 20; else the ranks they leave open ("ranks 12–31", "ranks 12 and below").
+  const f = paths.estimates.find((e) => e.code === 'betweenness-top-uncertain')?.figures;
+  const open = f === undefined ? null
+    : f.lastUncertain < f.ranked ? `ranks ${f.firstUncertain}–${f.lastUncertain}`
+      : f.firstUncertain > 1 ? `ranks ${f.firstUncertain} and below` : 'every rank';
   return { top: order.slice(0, 20).map((i) => net.ids[i]), open };
 }
 

@@ -9,10 +9,11 @@ import type { AnalyseCommandOptions, Lang } from './options.js';
 import type { DataWarning, ReadResult, Report } from './types.js';
 import { readNetwork } from './io/read-network.js';
 import { writeOutput } from './io/write-output.js';
-import { analyseNetwork, estimateWarnings, withDirected } from './analysis/index.js';
+import { analyseNetwork, withDirected } from './analysis/index.js';
 import { withTieTypes } from './analysis/tie-types.js';
 import { buildNetwork } from './model/network.js';
 import { buildReport } from './report/build.js';
+import { noteWarnings } from './report/notes.js';
 import { recommend, resolveFacilitator } from './recommend/index.js';
 import { renderReport } from './report/index.js';
 import type { ChalkInstance } from './util/colour.js';
@@ -87,7 +88,7 @@ export function buildAnalysisReport(read: ReadResult, options: ReportOptions): R
   };
   const analysis = withTieTypes(withDirected(analyseNetwork(network, analyseOptions), network, read.dataset, analyseOptions), read.dataset);
   const recommendations = recommend({ dataset: read.dataset, network, analysis, lang: options.lang, facilitator });
-  const warnings = [...read.warnings, ...estimateWarnings(analysis, read.input.ties)];
+  const warnings = [...read.warnings, ...noteWarnings(analysis.estimates ?? [], read.input.ties, options.lang)];
   return buildReport({ ...read, warnings, analysis, recommendations });
 }
 

@@ -24,6 +24,8 @@ export interface DataWarning {
   readonly line: number;
   readonly code: string;
   readonly message: string;
+  /** An analysis note's figures (AnalysisNoteFigures of its code), beside the sentence the report wrote from them. */
+  readonly figures?: Readonly<Record<string, number | null>>;
 }
 
 export interface Actor {
@@ -219,27 +221,69 @@ export interface BetweennessMethod {
 }
 
 /**
- * What the analysis says about how its values were computed, reported as a
- * warning (ties file, line 0): an estimate with its stated bound (large
- * networks), a sample replaced by exact values, an eigenvector that did not
- * converge.
+ * What the analysis says about how its values were computed: an estimate with
+ * its stated bound (large networks), a sample replaced by exact values, an
+ * eigenvector that did not converge. A note is data, a code and the figures its
+ * sentence is made of; the report writes the sentence in its language
+ * (src/i18n/notes-en.ts, notes-da.ts) as a warning on the ties file, line 0,
+ * with the figures beside it (docs/report-schema.md, "Analysis notes").
+ *
+ * To add a note: its code and figures here (numbers or null, so JSON keeps them
+ * as they are), its sentence in both catalogues (the compiler asks for them),
+ * its row in docs/report-schema.md; then return it from the analysis in
+ * `Analysis.estimates`.
  */
-export const ANALYSIS_NOTE_CODES = [
-  'betweenness-estimated',
-  'betweenness-top-uncertain',
-  'weighted-betweenness-estimated',
-  'closeness-estimated',
-  'diameter-estimated',
-  'sampling-replaced-by-exact',
-  'eigenvector-not-converged',
-  'directed-betweenness-estimated',
-] as const;
-export type AnalysisNoteCode = (typeof ANALYSIS_NOTE_CODES)[number];
-
-export interface EstimateNote {
-  readonly code: AnalysisNoteCode;
-  readonly message: string;
+export interface AnalysisNoteFigures {
+  /** Betweenness sampled: `sources` drawn among the `actors` of `components` large components; every value within ±epsilon with probability ≥ 1 − delta; certifiedTop: the k highest estimates are the exact top k (else null). */
+  readonly 'betweenness-estimated': {
+    readonly sources: number; readonly actors: number; readonly components: number;
+    readonly epsilon: number; readonly delta: number; readonly certifiedTop: number | null;
+  };
+  /** Which actors have the `top` highest betweenness values is uncertain: the bounds of ranks firstUncertain–lastUncertain (of `ranked`) overlap. */
+  readonly 'betweenness-top-uncertain': {
+    readonly top: number; readonly firstUncertain: number; readonly lastUncertain: number; readonly ranked: number; readonly delta: number;
+  };
+  /** Weighted betweenness from the same `sources`: every value within ±epsilon with probability ≥ 1 − delta. */
+  readonly 'weighted-betweenness-estimated': { readonly sources: number; readonly epsilon: number; readonly delta: number };
+  /** Closeness, harmonic and mean distance from the same `sources`: mean distance within ±distanceBound hops, mean inverse distance within ±inverseDistanceBound, the largest component's mean distance within ±meanDistanceBound hops (null: not sampled). */
+  readonly 'closeness-estimated': {
+    readonly sources: number; readonly distanceBound: number; readonly inverseDistanceBound: number;
+    readonly meanDistanceBound: number | null; readonly delta: number;
+  };
+  /** The diameter of the largest component is between lower (reported) and upper; the iFUB search stopped after `searches` searches. */
+  readonly 'diameter-estimated': { readonly lower: number; readonly upper: number; readonly searches: number };
+  /** `sources` sampled could not single out the `top` highest values (ranks firstUncertain–lastUncertain of `ranked` overlap): every actor was searched. */
+  readonly 'sampling-replaced-by-exact': {
+    readonly sources: number; readonly top: number; readonly firstUncertain: number; readonly lastUncertain: number; readonly ranked: number;
+  };
+  /** Eigenvector centrality stopped after `products` matrix products with leading eigenvalue `eigenvalue` nearly tied with the next. */
+  readonly 'eigenvector-not-converged': { readonly products: number; readonly eigenvalue: number };
+  /** Directed betweenness sampled (analysis/directed.ts): `sources` drawn among the `actors` of the `components` largest weakly connected parts; within ±epsilon with probability ≥ 1 − delta; certifiedTop as for betweenness-estimated. */
+  readonly 'directed-betweenness-estimated': {
+    readonly sources: number; readonly actors: number; readonly components: number;
+    readonly epsilon: number; readonly delta: number; readonly certifiedTop: number | null;
+  };
 }
+export type AnalysisNoteCode = keyof AnalysisNoteFigures;
+
+/** One of each code: a Record, so a code added above and not here (or the reverse) is a compile error. */
+const NOTE_CODES: Readonly<Record<AnalysisNoteCode, true>> = {
+  'betweenness-estimated': true,
+  'betweenness-top-uncertain': true,
+  'weighted-betweenness-estimated': true,
+  'closeness-estimated': true,
+  'diameter-estimated': true,
+  'sampling-replaced-by-exact': true,
+  'eigenvector-not-converged': true,
+  'directed-betweenness-estimated': true,
+};
+export const ANALYSIS_NOTE_CODES: readonly AnalysisNoteCode[] = Object.freeze(Object.keys(NOTE_CODES) as AnalysisNoteCode[]);
+
+/** A note of one code with that code's figures. */
+export type AnalysisNoteOf<C extends AnalysisNoteCode> = { readonly code: C; readonly figures: AnalysisNoteFigures[C] };
+export type AnalysisNote = { [C in AnalysisNoteCode]: AnalysisNoteOf<C> }[AnalysisNoteCode];
+/** The former name of AnalysisNote (the first notes were all estimates). */
+export type EstimateNote = AnalysisNote;
 
 /** Per-actor metrics of directed answers (docs/metrics.md, "Directed ties"). */
 export interface DirectedActorMetrics {

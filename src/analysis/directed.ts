@@ -22,14 +22,12 @@ export interface DirectedExtras {
 export function directedBetweennessNote(paths: DirectedPathsResult | undefined): EstimateNote | null {
   const e = paths?.estimate;
   if (e == null || e.replacedByExact || paths!.method.exact) return null;
-  const bound = e.epsilon < 0.001 ? e.epsilon.toExponential(1) : e.epsilon.toPrecision(2);
   return {
     code: 'directed-betweenness-estimated',
-    message:
-      `directedBetweenness is an estimate from ${e.draws} sources drawn at random (seed-determined) among the ${e.sampledActors} actors ` +
-      `of the largest weakly connected part${e.sampledComponents === 1 ? '' : 's'}; with probability ≥ ${1 - e.delta} every actor's value ` +
-      `is within ±${bound} of the exact one${e.top.certified ? `, and the ${e.top.k} highest estimates are the exact top ${e.top.k}` : ''}; ` +
-      'use --exact for exact values',
+    figures: {
+      sources: e.draws, actors: e.sampledActors, components: e.sampledComponents, epsilon: e.epsilon, delta: e.delta,
+      certifiedTop: e.top.certified ? e.top.k : null,
+    },
   };
 }
 

@@ -84,15 +84,10 @@ export interface EigenvectorResult {
   readonly converged: boolean;
 }
 
-/** The warning for an eigenvector that did not converge (see the header), or null. */
+/** The note for an eigenvector that did not converge (see the header), or null; the report writes its sentence. */
 export function eigenvectorNote(result: EigenvectorResult): EstimateNote | null {
   if (result.converged) return null;
-  return {
-    code: 'eigenvector-not-converged',
-    message: `eigenvector centrality did not converge within ${result.products} matrix products: the largest eigenvalue ` +
-      `(${Number(result.eigenvalue.toPrecision(8))}) is nearly tied with the next inside one component, so the values mix ` +
-      `the two leading eigenvectors; do not rank actors by them`,
-  };
+  return { code: 'eigenvector-not-converged', figures: { products: result.products, eigenvalue: result.eigenvalue } };
 }
 
 /**

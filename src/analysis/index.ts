@@ -6,7 +6,7 @@
  * them, so results never depend on time.
  */
 
-import type { ActorMetrics, Analysis, DataWarning, Dataset } from '../types.js';
+import type { ActorMetrics, Analysis, Dataset } from '../types.js';
 import { buildNetwork, type Network } from '../model/network.js';
 import { computeDegree } from './degree.js';
 import { computeComponents } from './components.js';
@@ -63,15 +63,6 @@ export const ANALYSE_DEFAULTS: AnalyseOptions = Object.freeze({
   exact: PATHS_DEFAULTS.exact,
   samples: PATHS_DEFAULTS.samples,
 });
-
-/**
- * The estimates of an analysis (large networks, paths-sampling.ts; an
- * eigenvector that did not converge, eigenvector.ts) as
- * warnings on the ties file, line 0, for the report's dataQuality.
- */
-export function estimateWarnings(analysis: Analysis, tiesFile: string): DataWarning[] {
-  return (analysis.estimates ?? []).map((e) => ({ file: tiesFile, line: 0, code: e.code, message: e.message }));
-}
 
 export function analyse(dataset: Dataset, options: Partial<AnalyseOptions> = {}): Analysis {
   const net = phase(options.timer, 'network', () => buildNetwork(dataset));

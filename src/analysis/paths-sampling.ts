@@ -290,28 +290,25 @@ export interface EstimateInput {
   readonly top: TopCertificate;
 }
 
-/** The notes (warnings) that say what was estimated, from how many sources, within which bounds. */
+/**
+ * The notes that say what was estimated, from how many sources, within which
+ * bounds: codes and figures (types.ts AnalysisNoteFigures); the report writes
+ * the sentences (src/i18n/notes-*.ts).
+ */
 export function estimateNotes(input: EstimateInput, delta: number = SAMPLING_DELTA): EstimateNote[] {
   const { strata } = input;
   const covered = strata.reduce((a, s) => a + s.size, 0);
   const draws = strata.reduce((a, s) => a + s.draws, 0);
-  const sure = `with probability ≥ ${1 - delta}`;
-  const where = strata.length === 1 ? 'the largest component' : `${strata.length} large components`;
   const notes: EstimateNote[] = [{
     code: 'betweenness-estimated',
-    message: `betweenness is an estimate from ${draws} sources drawn at random (seed-determined) among the ${covered} actors of ` +
-      `${where} (Brandes & Pich 2007); ${sure} every actor's value is within ±${bound(input.epsilon)} of the exact one ` +
-      `(ε = ${bound(input.epsilon)}, δ = ${delta}, empirical Bernstein bound)` +
-      (input.top.certified ? `, and the ${input.top.k} highest estimates are the exact top ${input.top.k}` : '') +
-      `; use --exact for exact values or --samples K for more sources`,
+    figures: {
+      sources: draws, actors: covered, components: strata.length, epsilon: input.epsilon, delta,
+      certifiedTop: input.top.certified ? input.top.k : null,
+    },
   }];
   if (input.top.uncertain !== null) notes.push(topUncertainNote(input.top, delta));
   if (input.weightedEpsilon !== null) {
-    notes.push({
-      code: 'weighted-betweenness-estimated',
-      message: `weightedBetweenness is an estimate from the same ${draws} sources; ${sure} every actor's value is within ` +
-        `±${bound(input.weightedEpsilon)} (ε = ${bound(input.weightedEpsilon)}, δ = ${delta})`,
-    });
+    notes.push({ code: 'weighted-betweenness-estimated', figures: { sources: draws, epsilon: input.weightedEpsilon, delta } });
   }
   // Per-actor bounds: the widest over the sampled components (fewest draws, largest diameter).
   let hops = 0;
@@ -323,41 +320,32 @@ export function estimateNotes(input: EstimateInput, delta: number = SAMPLING_DEL
     inverse = Math.max(inverse, (1 - 1 / d) * h);
   }
   const first = strata.find((s) => s.component === 0);
-  const mean = first === undefined ? '' : `; the mean distance of the largest component within ` +
-    `±${bound((input.diameter.diameter - 1) * hoeffding(first.draws, 1, delta))} hops`;
   notes.push({
     code: 'closeness-estimated',
-    message: `closeness, harmonic centrality and the mean distance of the largest component are estimates from the same ` +
-      `${draws} sources (Eppstein & Wang 2004; drawn actors are exact); ${sure} every actor's mean distance is within ` +
-      `±${bound(hops)} hops and its mean inverse distance within ±${bound(inverse)}${mean} (Hoeffding bounds, δ = ${delta})`,
+    figures: {
+      sources: draws, distanceBound: hops, inverseDistanceBound: inverse,
+      meanDistanceBound: first === undefined ? null : (input.diameter.diameter - 1) * hoeffding(first.draws, 1, delta),
+      delta,
+    },
   });
   if (!input.diameter.exact) {
     notes.push({
       code: 'diameter-estimated',
-      message: `the diameter of the largest component is between ${input.diameter.diameter} and ${input.diameter.upper}; ` +
-        `${input.diameter.diameter} is reported (iFUB stopped after ${input.diameter.searches} searches)`,
+      figures: { lower: input.diameter.diameter, upper: input.diameter.upper, searches: input.diameter.searches },
     });
   }
   return notes;
 }
 
-/** Which ranks' bounds overlap, for a message ("the bounds of the actors ranked 12–31 overlap"). */
-export function overlapPhrase(top: TopCertificate): string {
+/** The ranks whose bounds overlap: `uncertain`, or all of them. */
+function overlap(top: TopCertificate): { firstUncertain: number; lastUncertain: number; ranked: number } {
   const [first, last] = top.uncertain ?? [1, top.actors];
-  if (last < top.actors) return `the bounds of the actors ranked ${first}–${last} overlap`;
-  if (first > 1) return `the bounds of the actors ranked ${first} and below overlap`;
-  return 'the bounds are wider than the gaps between the highest values, down to the last rank';
+  return { firstUncertain: first, lastUncertain: last, ranked: top.actors };
 }
 
 /** The note for a sample whose bounds leave open which actors have the highest betweenness. */
 function topUncertainNote(top: TopCertificate, delta: number): EstimateNote {
-  const first = top.uncertain?.[0] ?? 1;
-  const sure = first > 1 ? `; ranks 1–${first - 1} are among them with probability ≥ ${1 - delta}` : '';
-  return {
-    code: 'betweenness-top-uncertain',
-    message: `which actors have the ${top.k} highest betweenness values is uncertain: ${overlapPhrase(top)}${sure}; ` +
-      `use --exact for the exact ranking`,
-  };
+  return { code: 'betweenness-top-uncertain', figures: { top: top.k, ...overlap(top), delta } };
 }
 
 /**
@@ -365,15 +353,5 @@ function topUncertainNote(top: TopCertificate, delta: number): EstimateNote {
  * on a network small enough for the exact pass, which was run instead.
  */
 export function replacedByExactNote(draws: number, top: TopCertificate): EstimateNote {
-  return {
-    code: 'sampling-replaced-by-exact',
-    message: `${draws} sampled sources could not single out the ${top.k} highest betweenness values (${overlapPhrase(top)}) ` +
-      `and the network is small enough for exact values, so every actor was searched: ` +
-      `betweenness, weighted betweenness, closeness, harmonic centrality and the mean distance are exact`,
-  };
-}
-
-/** A bound for a message: three significant digits. */
-function bound(x: number): string {
-  return Number(x.toPrecision(3)).toString();
+  return { code: 'sampling-replaced-by-exact', figures: { sources: draws, top: top.k, ...overlap(top) } };
 }

@@ -59,7 +59,11 @@ export function buildReport({ dataset, input, warnings, analysis, recommendation
       columns: input.columns,
       ...(input.directed === true ? { directed: true as const, symmetrise: input.symmetrise ?? 'union' } : {}),
     },
-    dataQuality: { warnings: warnings.map((w) => ({ file: w.file, line: w.line, code: w.code, message: w.message })) },
+    dataQuality: {
+      warnings: warnings.map((w) => ({
+        file: w.file, line: w.line, code: w.code, message: w.message, ...(w.figures === undefined ? {} : { figures: w.figures }),
+      })),
+    },
     summary: {
       actors: analysis.summary.actors,
       ties: analysis.summary.ties,

@@ -19,6 +19,7 @@ import { componentDiameter } from '../../src/analysis/paths-diameter.js';
 import { buildNetwork, type Network } from '../../src/model/network.js';
 import { makeDataset } from '../helpers/shared.js';
 import { partnershipDataset } from '../helpers/partnership.js';
+import type { AnalysisNote, AnalysisNoteCode, AnalysisNoteFigures, AnalysisNoteOf } from '../../src/types.js';
 
 const net = buildNetwork(partnershipDataset(3000, 1));
 const componentOf = computeComponents(net).componentOf;
@@ -73,10 +74,18 @@ describe('planSources', () => {
   });
 });
 
+/** The figures of the note with `code` (types.ts AnalysisNoteFigures); the test fails when there is no such note. */
+function noteFigures<C extends AnalysisNoteCode>(notes: readonly AnalysisNote[], code: C): AnalysisNoteFigures[C] {
+  const note = notes.find((e) => e.code === code) as AnalysisNoteOf<C> | undefined;
+  expect(note, code).toBeDefined();
+  return note!.figures;
+}
+
 describe('computePaths, sampled', () => {
   // exactWorkLimit 0: the estimate is kept, as on a network too large for the exact pass.
   const sampled = computePaths(net, componentOf, { weighted: true, samples: 600, seed: 1, exactWorkLimit: 0 });
-  const note = (code: string): string => sampled.estimates.find((e) => e.code === code)!.message;
+  const figures = <C extends AnalysisNoteCode>(code: C, notes: readonly AnalysisNote[] = sampled.estimates): AnalysisNoteFigures[C] =>
+    noteFigures(notes, code);
 
   it('marks the estimate: method with samples, ε and δ, and one note per estimated family', () => {
     expect(sampled.method.exact).toBe(false);
@@ -86,11 +95,16 @@ describe('computePaths, sampled', () => {
     expect(sampled.estimates.map((e) => e.code)).toEqual([
       'betweenness-estimated', 'betweenness-top-uncertain', 'weighted-betweenness-estimated', 'closeness-estimated',
     ]);
-    expect(note('betweenness-estimated')).toContain(`±${Number(sampled.method.epsilon!.toPrecision(3))}`);
+    expect(figures('betweenness-estimated')).toEqual({
+      sources: 600, actors: computeComponents(net).list[0]!.size, components: 1,
+      epsilon: sampled.method.epsilon, delta: SAMPLING_DELTA, certifiedTop: null,
+    });
+    expect(figures('weighted-betweenness-estimated')).toMatchObject({ sources: 600, delta: SAMPLING_DELTA });
+    expect(figures('closeness-estimated')).toMatchObject({ sources: 600, delta: SAMPLING_DELTA });
   });
 
   it('every betweenness estimate is within the stated ε of the exact value (hop counts and weighted)', () => {
-    const epsilonW = Number(/±([0-9.e-]+)/.exec(note('weighted-betweenness-estimated'))![1]);
+    const epsilonW = figures('weighted-betweenness-estimated').epsilon;
     let worst = 0;
     let worstW = 0;
     for (let v = 0; v < net.n; v++) {
@@ -127,9 +141,8 @@ describe('computePaths, sampled', () => {
   });
 
   it('closeness and harmonic: drawn actors exact, the others within the stated bounds', () => {
-    const closenessNote = note('closeness-estimated');
-    const hops = Number(/within ±([0-9.e-]+) hops and/.exec(closenessNote)![1]);
-    const inverse = Number(/inverse distance within ±([0-9.e-]+)/.exec(closenessNote)![1]);
+    const { distanceBound: hops, inverseDistanceBound: inverse } = figures('closeness-estimated');
+    expect(hops).toBeGreaterThan(0);
     const size0 = computeComponents(net).list[0]!.size;
     for (let v = 0; v < net.n; v++) {
       if (componentOf[v] !== 0) {
@@ -147,13 +160,12 @@ describe('computePaths, sampled', () => {
 
   it('the diameter stays exact and the mean distance is within its bound', () => {
     expect(sampled.diameterOfLargestComponent).toBe(exact.diameterOfLargestComponent);
-    const bound = Number(/largest component within ±([0-9.e-]+) hops/.exec(note('closeness-estimated'))![1]);
+    const bound = figures('closeness-estimated').meanDistanceBound!;
     expect(Math.abs(sampled.averageShortestPathLargestComponent - exact.averageShortestPathLargestComponent)).toBeLessThanOrEqual(bound);
   });
 
   it('on such a network the bounds single out nobody: the note says so', () => {
-    expect(note('betweenness-top-uncertain')).toBe('which actors have the 20 highest betweenness values is uncertain: the bounds ' +
-      'are wider than the gaps between the highest values, down to the last rank; use --exact for the exact ranking');
+    expect(figures('betweenness-top-uncertain')).toEqual({ top: 20, firstUncertain: 1, lastUncertain: net.n, ranked: net.n, delta: SAMPLING_DELTA });
   });
 
   it('names the ranks whose bounds overlap when a clear head stands above a crowded tail; the head is right', () => {
@@ -169,10 +181,10 @@ describe('computePaths, sampled', () => {
     const comp = computeComponents(g).componentOf;
     const truth = computePaths(g, comp, { exact: true });
     const run = computePaths(g, comp, { samples: 500, seed: 1, exactWorkLimit: 0 });
-    const message = run.estimates.find((e) => e.code === 'betweenness-top-uncertain')!.message;
     // The crowded tail reaches the last rank here (the leaves' bounds are wide): "ranked 12 and below overlap".
-    const first = Number(/the bounds of the actors ranked ([0-9]+) and below overlap; ranks 1–([0-9]+) are among them with probability ≥ 0\.9/.exec(message)![1]);
-    expect(message).toContain(`ranks 1–${first - 1} are among them`);
+    const uncertain = figures('betweenness-top-uncertain', run.estimates);
+    expect(uncertain).toMatchObject({ top: 20, lastUncertain: g.n, ranked: g.n, delta: SAMPLING_DELTA });
+    const first = uncertain.firstUncertain;
     expect(first).toBeGreaterThanOrEqual(9); // the two hubs, the chain of 6 and the tie into the body
     expect(first).toBeLessThanOrEqual(20);
     const want = new Set(topIds(truth.betweenness, 20));
@@ -192,7 +204,7 @@ describe('computePaths: the sample must single out the top 20 (the 10k check of 
     expect(asked.averageShortestPathLargestComponent).toBe(exact.averageShortestPathLargestComponent);
     expect(topIds(asked.betweenness, 20)).toEqual(topIds(exact.betweenness, 20));
     expect(asked.estimates.map((e) => e.code)).toEqual(['sampling-replaced-by-exact']);
-    expect(asked.estimates[0]!.message).toMatch(/^400 sampled sources could not single out the 20 highest betweenness values \(the bounds are wider than the gaps between the highest values, down to the last rank\) and the network is small enough for exact values/);
+    expect(asked.estimates[0]!.figures).toEqual({ sources: 400, top: 20, firstUncertain: 1, lastUncertain: net.n, ranked: net.n });
   });
 
   it('a sample whose bounds single out the top 20 is kept, and its top 20 is the exact one', () => {
@@ -208,7 +220,7 @@ describe('computePaths: the sample must single out the top 20 (the 10k check of 
     const kept = computePaths(stars, comp, { samples: 400, seed: 1 });
     expect(kept.method.exact).toBe(false);
     expect(kept.estimates.map((e) => e.code)).toEqual(['betweenness-estimated', 'closeness-estimated']);
-    expect(kept.estimates[0]!.message).toContain('and the 20 highest estimates are the exact top 20');
+    expect(noteFigures(kept.estimates, 'betweenness-estimated')).toMatchObject({ sources: 400, actors: stars.n, components: 1, certifiedTop: 20 });
     const top = topIds(kept.betweenness, 20);
     expect(new Set(top)).toEqual(new Set(topIds(truth.betweenness, 20)));
     expect(new Set(top.map((v) => stars.ids[v]))).toEqual(new Set([...chain, 'hubA', 'hubB']));

@@ -65,8 +65,13 @@ describe('tuff analyse --samples / --exact', () => {
     const first = report.dataQuality.warnings[0];
     expect(first.file).toBe(ties);
     expect(first.line).toBe(0);
-    expect(first.message).toMatch(/within ±[0-9.]+ .*ε = [0-9.]+, δ = 0\.1.*the 20 highest estimates are the exact top 20/);
-    expect(run.stderr).toContain('betweenness is an estimate');
+    expect(first.figures).toEqual({ sources: 400, actors: 520, components: 1, epsilon: first.figures.epsilon, delta: 0.1, certifiedTop: 20 });
+    expect(first.figures.epsilon).toBeGreaterThan(0);
+    expect(first.figures.epsilon).toBeLessThan(1);
+    // stderr: one line per note, the JSON's sentence.
+    expect(run.stderr.split('\n').filter((l) => l !== '')).toEqual(
+      report.dataQuality.warnings.map((w: { message: string }) => `tuff: warning: ${ties}: ${w.message}`),
+    );
     // Deterministic from --seed.
     expect(tuff(['analyse', stars, '--format', 'json', '--samples', '400', '--seed', '3']).stdout).toBe(run.stdout);
     // Really an estimate, with the exact top 20.
@@ -81,8 +86,10 @@ describe('tuff analyse --samples / --exact', () => {
     const run = tuff(['analyse', sharedPath('sondervang'), '--format', 'json', '--samples', '10']);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
-    expect(report.dataQuality.warnings.map((w: { code: string }) => w.code)).toEqual(['sampling-replaced-by-exact']);
-    expect(run.stderr).toMatch(/^tuff: warning: .*ties\.csv: 10 sampled sources could not single out the 20 highest betweenness values .* are exact\n$/);
+    expect(report.dataQuality.warnings.map((w: { code: string; figures: unknown }) => [w.code, w.figures])).toEqual([
+      ['sampling-replaced-by-exact', { sources: 10, top: 20, firstUncertain: 1, lastUncertain: 44, ranked: 44 }],
+    ]);
+    expect(run.stderr).toMatch(/^tuff: warning: .*ties\.csv: [^\n]+\n$/);
     const exact = JSON.parse(tuff(['analyse', sharedPath('sondervang'), '--format', 'json']).stdout);
     expect(report.actors).toEqual(exact.actors);
     expect(report.summary).toEqual(exact.summary);
@@ -95,6 +102,20 @@ describe('tuff analyse --samples / --exact', () => {
     const da = tuff(['analyse', stars, '--samples', '400', '--lang', 'da']);
     expect(da.stdout).toContain('betweenness, closeness og afstande er skøn');
     expect(tuff(['analyse', sharedPath('sondervang'), '--lang', 'en']).stdout).not.toContain('are estimates');
+  });
+
+  it('writes the notes in the report\'s language: the same figures, Danish sentences on stderr and in the JSON', () => {
+    const en = tuff(['analyse', stars, '--format', 'json', '--samples', '400', '--lang', 'en']);
+    const da = tuff(['analyse', stars, '--format', 'json', '--samples', '400', '--lang', 'da']);
+    expect(da.status).toBe(0);
+    type Warning = { code: string; message: string; figures: Record<string, number | null> };
+    const enNotes: Warning[] = JSON.parse(en.stdout).dataQuality.warnings;
+    const daNotes: Warning[] = JSON.parse(da.stdout).dataQuality.warnings;
+    expect(daNotes.map((w) => [w.code, w.figures])).toEqual(enNotes.map((w) => [w.code, w.figures]));
+    expect(enNotes[0]!.message).toMatch(/^betweenness is an estimate from 400 sources /);
+    expect(daNotes[0]!.message).toMatch(/^betweenness er et skøn ud fra 400 kilder /);
+    expect(da.stderr).toContain(`tuff: warning: ${ties}: ${daNotes[2]!.message}\n`);
+    expect(da.stderr).not.toContain('estimate');
   });
 
   it('is exact, with no estimate warning, on a small network by default and with --exact', () => {

@@ -5,6 +5,7 @@
  * reciprocity, dyad census, response rate. Plus small hand-checkable cases.
  */
 import { describe, expect, it } from 'vitest';
+import { noteMessage } from '../../src/i18n/notes.js';
 import { readNetwork } from '../../src/io/read-network.js';
 import { analyse } from '../../src/analysis/index.js';
 import { buildNetwork } from '../../src/model/network.js';
@@ -92,12 +93,16 @@ describe('the directed betweenness note', () => {
       top: { certified: false, k: 20 }, replacedByExact: false,
     } as never;
     const sampled = { betweenness: new Float64Array(0), weightedBetweenness: null, method: { exact: false, samples: 1024, epsilon: 0.0123, delta: 0.1 }, estimate };
-    expect(directedBetweennessNote(sampled)).toEqual({
+    const note = directedBetweennessNote(sampled);
+    expect(note).toEqual({
       code: 'directed-betweenness-estimated',
-      message:
-        "directedBetweenness is an estimate from 1024 sources drawn at random (seed-determined) among the 40000 actors of the largest weakly connected part; " +
-        "with probability ≥ 0.9 every actor's value is within ±0.012 of the exact one; use --exact for exact values",
+      figures: { sources: 1024, actors: 40000, components: 1, epsilon: 0.0123, delta: 0.1, certifiedTop: null },
     });
+    // The report's sentence (src/i18n/notes-en.ts).
+    expect(noteMessage(note!, 'en')).toBe(
+      "directedBetweenness is an estimate from 1024 sources drawn at random (seed-determined) among the 40000 actors of the largest weakly connected part; " +
+        "with probability ≥ 0.9 every actor's value is within ±0.012 of the exact one; use --exact for exact values",
+    );
     expect(directedBetweennessNote({ ...sampled, method: { exact: true, samples: null, epsilon: null, delta: null }, estimate: { ...(estimate as object), replacedByExact: true } as never })).toBeNull();
     expect(directedBetweennessNote(undefined)).toBeNull();
   });
