@@ -38,12 +38,13 @@ const DIRECTED_HELP = 'each row A,B is A\'s answer "I have a tie to B" (survey d
 const SYMMETRISE_HELP = `directed data: the undirected network of the other metrics, ${SYMMETRISATIONS.join(' or ')} (mutual: only ties both sides report) (default: union)`;
 const NON_RESPONDENTS_HELP = `directed data: ${NON_RESPONDENT_RULES.join(', ')} = an actor with no row of its own did not answer (default: the actors' respondent/besvaret column, if any)`;
 const WEIGHT_HELP = 'the ties column that is the tie weight, any numeric column (default: meta.json weight, else the weight/styrke/vægt column)';
+const MATRIX_HELP = 'the ties file is an adjacency matrix: actor ids in the first row and column, cells 0/1 or weights (default: recognised when the first row and column hold the same ids)';
 const TIE_TYPE_HELP = 'analyse only these kinds of tie (comma-separated values of the ties\' type/relation/relationstype column) (default: every kind, merged)';
 const WEIGHT_MEANS_HELP = 'strength: a larger number is a stronger tie; distance: a longer, weaker one, e.g. a frequency code where 1 = daily (strength = 1/value) (default: meta.json weightMeans, else strength)';
 
 /** The raw input-shape flags, as options.shapeOptions reads them. */
 function shapeRaw(flags: Record<string, unknown>): Pick<RawAnalyseOptions, ShapeFlag> {
-  return { weight: str(flags.weight), weightMeans: str(flags.weightMeans), tieType: str(flags.tieType) };
+  return { weight: str(flags.weight), weightMeans: str(flags.weightMeans), tieType: str(flags.tieType), matrix: flags.matrix === true };
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -105,6 +106,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--weight <column>', WEIGHT_HELP)
     .addOption(new Option('--weight-means <meaning>', WEIGHT_MEANS_HELP).choices(WEIGHT_MEANINGS))
     .option('--tie-type <kinds>', TIE_TYPE_HELP)
+    .option('--matrix', MATRIX_HELP)
     .option('--debug', 'print the stack trace of an internal error')
     .action((input: string, flags: Record<string, unknown>) => {
       const raw: RawAnalyseOptions = {
@@ -161,6 +163,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--weight <column>', WEIGHT_HELP)
     .addOption(new Option('--weight-means <meaning>', WEIGHT_MEANS_HELP).choices(WEIGHT_MEANINGS))
     .option('--tie-type <kinds>', TIE_TYPE_HELP)
+    .option('--matrix', MATRIX_HELP)
     .option('--debug', 'print the stack trace of an internal error')
     .action(async (inputs: string[], flags: Record<string, unknown>) => {
       const options = resolveBatchOptions(
@@ -250,6 +253,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--weight <column>', WEIGHT_HELP)
     .addOption(new Option('--weight-means <meaning>', WEIGHT_MEANS_HELP).choices(WEIGHT_MEANINGS))
     .option('--tie-type <kinds>', TIE_TYPE_HELP)
+    .option('--matrix', MATRIX_HELP)
     .option('--debug', 'print the stack trace of an internal error')
     .action((before: string, after: string, flags: Record<string, unknown>) => {
       const shared = resolveOptions(
@@ -269,7 +273,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
           before, after, groupBy: str(flags.groupBy), duplicates: shared.duplicates, format, lang: shared.lang, out, seed: shared.seed,
           runs: shared.runs, threads: shared.threads ?? availableParallelism(), exact: shared.exact === true,
           directed: shared.directed, symmetrise: shared.symmetrise, nonRespondents: shared.nonRespondents,
-          weight: shared.weight, weightMeans: shared.weightMeans, tieTypes: shared.tieTypes,
+          weight: shared.weight, weightMeans: shared.weightMeans, tieTypes: shared.tieTypes, matrix: shared.matrix,
         },
         chalk,
       );

@@ -64,6 +64,8 @@ export interface AnalyseCommandOptions {
   readonly weightMeans?: WeightMeans | undefined;
   /** --tie-type: the kinds of tie to analyse; undefined: every kind, merged. */
   readonly tieTypes?: readonly string[] | undefined;
+  /** --matrix: the ties file is an adjacency matrix (default: recognised by its shape). */
+  readonly matrix?: boolean | undefined;
 }
 
 export const DEFAULTS = Object.freeze({
@@ -98,6 +100,7 @@ export interface RawAnalyseOptions {
   weight?: string | undefined;
   weightMeans?: string | undefined;
   tieType?: string | undefined;
+  matrix?: boolean | undefined;
 }
 
 /** The language from --lang, else from LC_ALL / LANG (`da…` → Danish), else English. */
@@ -138,17 +141,17 @@ export function directedOptions(raw: Pick<RawAnalyseOptions, 'directed' | 'symme
 }
 
 /** The flags that say how the input is read (shared by analyse, batch and compare). */
-export type ShapeFlag = 'weight' | 'weightMeans' | 'tieType';
+export type ShapeFlag = 'weight' | 'weightMeans' | 'tieType' | 'matrix';
 
 /** --weight, --weight-means, --tie-type: how the input is read (shared by analyse, batch and compare). */
-export function shapeOptions(raw: Pick<RawAnalyseOptions, ShapeFlag>): Pick<AnalyseCommandOptions, 'weight' | 'weightMeans' | 'tieTypes'> {
+export function shapeOptions(raw: Pick<RawAnalyseOptions, ShapeFlag>): Pick<AnalyseCommandOptions, 'weight' | 'weightMeans' | 'tieTypes' | 'matrix'> {
   if (raw.weight !== undefined && raw.weight.trim() === '') throw new UsageError('--weight needs the name of a ties column');
   let tieTypes: string[] | undefined;
   if (raw.tieType !== undefined) {
     tieTypes = raw.tieType.split(',').map((s) => s.trim()).filter((s) => s !== '');
     if (tieTypes.length === 0) throw new UsageError('--tie-type needs one kind of tie or several, separated by commas (e.g. --tie-type information,resources)');
   }
-  return { weight: raw.weight, weightMeans: oneOf('--weight-means', raw.weightMeans, WEIGHT_MEANINGS), tieTypes };
+  return { weight: raw.weight, weightMeans: oneOf('--weight-means', raw.weightMeans, WEIGHT_MEANINGS), tieTypes, matrix: raw.matrix === true ? true : undefined };
 }
 
 /** --threads, --exact, --samples (the last two exclude each other). */

@@ -36,6 +36,7 @@ export function runAnalyse(options: AnalyseCommandOptions, chalk: ChalkInstance)
     weight: options.weight,
     weightMeans: options.weightMeans,
     tieTypes: options.tieTypes,
+    matrix: options.matrix,
   });
   const report = buildAnalysisReport(read, options);
   const rendered = renderReport(options.format, { report, dataset: read.dataset }, {

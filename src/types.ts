@@ -145,6 +145,10 @@ export interface InputInfo {
   readonly encoding: Encoding;
   /** canonical column name → header as written in the ties file (and actors file, prefixed `actors.`). */
   readonly columns: Readonly<Record<string, string>>;
+  /** Which shape the ties were read from: an edge list (one tie per row) or an adjacency matrix. */
+  readonly shape?: 'edge-list' | 'matrix';
+  /** Only for a matrix: its actors, and whether it was symmetric (an asymmetric one is directed data). */
+  readonly matrix?: { readonly actors: number; readonly symmetric: boolean };
   /** Only for directed answers (absent otherwise): `true`. */
   readonly directed?: true;
   /** Only for directed answers: how the undirected metrics' network was made. */

@@ -41,6 +41,7 @@ export interface CompareCommandOptions {
   readonly weight?: string | undefined;
   readonly weightMeans?: WeightMeans | undefined;
   readonly tieTypes?: readonly string[] | undefined;
+  readonly matrix?: boolean | undefined;
 }
 
 export interface CompareRunResult {
@@ -66,7 +67,7 @@ export function runCompare(options: CompareCommandOptions, chalk: ChalkInstance)
   const read = (input: string) => readNetwork(input, {
     groupBy: options.groupBy, duplicates: options.duplicates,
     directed: options.directed, symmetrise: options.symmetrise, nonRespondents: options.nonRespondents,
-    weight: options.weight, weightMeans: options.weightMeans, tieTypes: options.tieTypes,
+    weight: options.weight, weightMeans: options.weightMeans, tieTypes: options.tieTypes, matrix: options.matrix,
   });
   const before = read(options.before);
   const after = read(options.after);

@@ -43,6 +43,8 @@ export const da: Messages = {
   colDensity: 'Tæthed',
   colAnalysed: 'Analyseret',
   colGroupPairs: 'Grupper forbundet (relationer)',
+  matrixLine: (actors, symmetric) =>
+    `læst fra en matrix med ${actors} aktører${symmetric ? '' : ', ikke symmetrisk: rettede svar (hver række er det, aktøren selv har svaret)'}`,
   weightDistanceLine: (column) => `styrkekolonnen "${column}" læses som en afstand (et større tal er en svagere relation): styrke = 1/værdi`,
   noGroups: 'ingen gruppekolonne: brobyggende og samlende bånd beregnes ikke',
   warningsLine: (count) => `${plural(count, 'advarsel', 'advarsler')} om data (vist på stderr og i JSON-rapporten)`,

@@ -42,6 +42,8 @@ export const en: Messages = {
   colDensity: 'Density',
   colAnalysed: 'Analysed',
   colGroupPairs: 'Groups joined (ties)',
+  matrixLine: (actors, symmetric) =>
+    `read from an adjacency matrix of ${actors} actors${symmetric ? '' : ', not symmetric: directed data (each row is what its actor reports)'}`,
   weightDistanceLine: (column) => `the weight column "${column}" is read as a distance (a larger number is a weaker tie): strength = 1/value`,
   noGroups: 'no group column: bridging and bonding are not computed',
   warningsLine: (count) => `${plural(count, 'data warning', 'data warnings')} (listed on stderr and in the JSON report)`,

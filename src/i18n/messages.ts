@@ -16,6 +16,7 @@ export interface Messages {
   readonly groupedBy: (column: string) => string;
   /** The shape of the input beyond a plain edge list (report/sections.ts inputShapeLines). */
   readonly weightDistanceLine: (column: string) => string;
+  readonly matrixLine: (actors: number, symmetric: boolean) => string;
   /** Kinds of tie (a tie-type column): the section of the reports. */
   readonly sectionTieTypes: string;
   readonly tieTypesIntro: (column: string, selected: readonly string[] | null) => string;

@@ -20,7 +20,8 @@ import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { readActors } from '../model/actors.js';
-import { buildAliases, listColumns } from '../model/columns.js';
+import { type Aliases, buildAliases, canonicalColumn, listColumns } from '../model/columns.js';
+import { type MatrixRead, looksLikeMatrix, readMatrix } from '../model/matrix.js';
 import { chooseGroupBy, combineDataset } from '../model/dataset.js';
 import { createIdNormaliser } from '../model/ids.js';
 import { quote } from '../model/quote.js';
@@ -49,6 +50,8 @@ export interface ReadOptions {
   weightMeans?: WeightMeans | undefined;
   /** The kinds of tie to analyse (--tie-type), matched case-insensitively in the tie-type column; default every kind, merged. */
   tieTypes?: readonly string[] | undefined;
+  /** Read the ties file as an adjacency matrix (--matrix); default: when it looks like one (model/matrix.ts). */
+  matrix?: boolean | undefined;
 }
 
 /** Larger files are refused before reading: a network this size is not a partnership, and V8 strings stop at ~512 MiB. */
@@ -62,10 +65,14 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
   const normaliseId = createIdNormaliser(warnings);
 
   const tiesText = decodeBytes(readBytes(files.ties), files.ties);
-  const tiesTable = parseCsv(tiesText.text, files.ties);
+  const csvTable = parseCsv(tiesText.text, files.ties);
   const actorsTable = files.actors === null ? null : parseCsv(decodeBytes(readBytes(files.actors), files.actors).text, files.actors);
   const actors = actorsTable === null || files.actors === null ? null : readActors(actorsTable, files.actors, { aliases, normaliseId, warnings });
-  const directed = options.directed ?? meta?.directed ?? false;
+  const asMatrix = options.matrix === true || (!hasEndpointColumns(csvTable.header, aliases) && looksLikeMatrix(csvTable));
+  const matrix = asMatrix ? readMatrix(csvTable, files.ties, csvTable.delimiter !== ',', options.directed ?? meta?.directed) : null;
+  const tiesTable = matrix === null ? csvTable : matrix.table;
+  if (matrix !== null && matrix.firstAsymmetry !== null) warnings.push(asymmetryNotice(files.ties, matrix, options.duplicates ?? 'sum'));
+  const directed = options.directed ?? meta?.directed ?? matrix?.directed ?? false;
   const symmetrise = options.symmetrise ?? meta?.symmetrise;
   const nonRespondents = options.nonRespondents ?? meta?.nonRespondents;
   if (!directed && (symmetrise !== undefined || nonRespondents !== undefined)) {
@@ -78,17 +85,18 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
     : meta?.weight !== undefined && files.meta !== null ? { name: meta.weight, by: `${files.meta} "weight"` }
     : undefined;
   const weightMeans = options.weightMeans ?? meta?.weightMeans ?? 'strength';
-  const read = readTies(tiesTable, files.ties, {
+  const typedRead = readTies(tiesTable, files.ties, {
     aliases,
     duplicates,
-    decimalComma: tiesTable.delimiter !== ',',
+    decimalComma: matrix === null && csvTable.delimiter !== ',',
     normaliseId,
     warnings,
     directed,
-    weightChoice,
+    weightChoice: matrix === null ? weightChoice : undefined,
     weightMeans,
     tieTypes: options.tieTypes,
   });
+  const read = matrix === null ? typedRead : { ...typedRead, mentioned: withMatrixActors(typedRead.mentioned, matrix.actors) };
   const how = symmetrise ?? 'union';
   const ties = directed ? { ...read, ties: symmetriseArcs(read.ties, how, duplicates, read.weighted) } : read;
   const combined = combineDataset({ ties, tiesFile: files.ties, actors, actorsFile: files.actors, warnings });
@@ -116,7 +124,7 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
     groupBy = combined.groupColumns.includes('sector') ? 'sector' : null;
   }
 
-  const columns: Record<string, string> = { ...ties.columns.written };
+  const columns: Record<string, string> = matrix === null ? { ...ties.columns.written } : {};
   for (const [key, header] of Object.entries(actors?.columns.written ?? {})) columns[`actors.${key}`] = header;
   const info: InputInfo = {
     ties: files.ties,
@@ -124,9 +132,11 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
     groupBy,
     weighted: combined.weighted,
     ...(combined.weighted ? { weightMeans } : {}),
-    delimiter: tiesTable.delimiter,
+    delimiter: csvTable.delimiter,
     encoding: tiesText.encoding,
     columns,
+    shape: matrix === null ? 'edge-list' : 'matrix',
+    ...(matrix === null ? {} : { matrix: { actors: matrix.size, symmetric: matrix.symmetric } }),
     ...(directedData === null ? {} : { directed: true as const, symmetrise: directedData.symmetrise }),
   };
   const rank = (file: string): number => (file === files.ties ? 0 : 1);
@@ -142,6 +152,32 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
     },
     input: info,
     warnings: sorted,
+  };
+}
+
+/** true when the header has both a source and a target column (an edge list, not a matrix). */
+function hasEndpointColumns(header: readonly string[], aliases: Aliases): boolean {
+  const names = new Set(header.map((h) => canonicalColumn(h, aliases)));
+  return names.has('source') && names.has('target');
+}
+
+/** Every actor of a matrix is an actor, an all-zero row too (an isolate), at the line of its row. */
+function withMatrixActors(mentioned: ReadonlyMap<string, number>, actors: ReadonlyMap<string, number>): Map<string, number> {
+  const all = new Map(mentioned);
+  for (const [id, line] of actors) if (!all.has(id)) all.set(id, line);
+  return all;
+}
+
+function asymmetryNotice(file: string, matrix: MatrixRead, duplicates: DuplicatePolicy): DataWarning {
+  const at = matrix.firstAsymmetry!;
+  const what = `the matrix is not symmetric (row ${quote(at.row)}, column ${quote(at.column)} differs from row ${quote(at.column)}, column ${quote(at.row)})`;
+  return {
+    file,
+    line: at.line,
+    code: 'asymmetric-matrix',
+    message: matrix.directed
+      ? `${what}: read as directed answers, row → column (each row is what its actor reports); the undirected measures use the symmetrised network`
+      : `${what} but the data are said to be undirected: each pair's two cells are merged by --duplicates ${duplicates} (the repeated-tie warnings name them)`,
   };
 }
 

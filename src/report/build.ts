@@ -57,6 +57,8 @@ export function buildReport({ dataset, input, warnings, analysis, recommendation
       delimiter: input.delimiter,
       encoding: input.encoding,
       columns: input.columns,
+      ...(input.shape === undefined ? {} : { shape: input.shape }),
+      ...(input.matrix === undefined ? {} : { matrix: { actors: input.matrix.actors, symmetric: input.matrix.symmetric } }),
       ...(input.directed === true ? { directed: true as const, symmetrise: input.symmetrise ?? 'union' } : {}),
     },
     dataQuality: {

@@ -135,6 +135,7 @@ export function tieTypeRows(report: Report, t: Messages, lang: Lang): string[][]
 /** What the reader made of the input's shape, when it is more than a plain edge list of strengths. */
 export function inputShapeLines(report: Report, t: Messages): string[] {
   const lines: string[] = [];
+  if (report.input.matrix !== undefined) lines.push(t.matrixLine(report.input.matrix.actors, report.input.matrix.symmetric));
   if (report.input.weightMeans === 'distance') lines.push(t.weightDistanceLine(report.input.columns['weight'] ?? 'weight'));
   if (report.input.directed === true && report.summary.arcs !== undefined) {
     lines.push(t.directedLine(report.summary.arcs, report.input.symmetrise ?? 'union'));

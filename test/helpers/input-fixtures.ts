@@ -38,6 +38,7 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   'group-by-meta': ok(),
   'leading-zero-ids': ok(),
   'weight-distance': ok(),
+  'matrix-danish': ok(),
   // Warnings: one fixture per policy (a self-loop proves line counting after multi-line records).
   'cr-line-endings': ok(['ties.csv', 5, 'self-loop']),
   'quoted-multiline': ok(['ties.csv', 7, 'self-loop']),
@@ -51,6 +52,7 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   'empty-actor-id': ok(['actors.csv', 3, 'empty-id']),
   'unused-numeric-column': ok(['ties.csv', 1, 'unused-numeric-column']),
   // A repeat within one kind of tie is a repeat; the same pair in two kinds (line 4) is not.
+  'matrix-asymmetric': ok(['ties.csv', 2, 'asymmetric-matrix']),
   'tie-types': ok(['ties.csv', 8, 'duplicate-tie'], ['ties.csv', 9, 'empty-tie-type']),
   // Errors: unusable input.
   'empty-file': error('ties.csv', null),
@@ -58,6 +60,9 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   'missing-target-column': error('ties.csv', 1),
   'duplicate-column': error('ties.csv', 1),
   'weight-column-missing': error('ties.csv', 1),
+  'matrix-ragged': error('ties.csv', 3),
+  'matrix-non-numeric': error('ties.csv', 4),
+  'matrix-ids-differ': error('ties.csv', 4),
   'weight-zero': error('ties.csv', 4),
   'weight-negative': error('ties.csv', 4),
   'weight-infinity': error('ties.csv', 4),

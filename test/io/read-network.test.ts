@@ -85,6 +85,7 @@ describe('what Danish Excel writes', () => {
         source: 'fra', target: 'til', weight: 'styrke',
         'actors.id': 'id', 'actors.label': 'navn', 'actors.sector': 'sektor', 'actors.vulnerable': 'sårbar',
       },
+      shape: 'edge-list',
     });
   });
 
