@@ -44,7 +44,8 @@ const WEIGHT_MEANS_HELP = 'strength: a larger number is a stronger tie; distance
 
 /** The raw input-shape flags, as options.shapeOptions reads them. */
 function shapeRaw(flags: Record<string, unknown>): Pick<RawAnalyseOptions, ShapeFlag> {
-  return { weight: str(flags.weight), weightMeans: str(flags.weightMeans), tieType: str(flags.tieType), matrix: flags.matrix === true };
+  return { weight: str(flags.weight), weightMeans: str(flags.weightMeans), tieType: str(flags.tieType), matrix: flags.matrix === true,
+    sheet: str(flags.sheet), actorsSheet: str(flags.actorsSheet) };
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -107,6 +108,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--weight-means <meaning>', WEIGHT_MEANS_HELP).choices(WEIGHT_MEANINGS))
     .option('--tie-type <kinds>', TIE_TYPE_HELP)
     .option('--matrix', MATRIX_HELP)
+    .option('--sheet <name>', 'Excel workbook (.xlsx): the sheet of ties (default: the sheet named ties, relationer, relations or netværk, or the only one)')
+    .option('--actors-sheet <name>', 'Excel workbook (.xlsx): the sheet of actors (default: the sheet named actors, aktører or aktoerer, if any)')
     .option('--debug', 'print the stack trace of an internal error')
     .action((input: string, flags: Record<string, unknown>) => {
       const raw: RawAnalyseOptions = {
@@ -164,6 +167,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--weight-means <meaning>', WEIGHT_MEANS_HELP).choices(WEIGHT_MEANINGS))
     .option('--tie-type <kinds>', TIE_TYPE_HELP)
     .option('--matrix', MATRIX_HELP)
+    .option('--sheet <name>', 'Excel workbook (.xlsx): the sheet of ties (default: the sheet named ties, relationer, relations or netværk, or the only one)')
+    .option('--actors-sheet <name>', 'Excel workbook (.xlsx): the sheet of actors (default: the sheet named actors, aktører or aktoerer, if any)')
     .option('--debug', 'print the stack trace of an internal error')
     .action(async (inputs: string[], flags: Record<string, unknown>) => {
       const options = resolveBatchOptions(
@@ -254,6 +259,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--weight-means <meaning>', WEIGHT_MEANS_HELP).choices(WEIGHT_MEANINGS))
     .option('--tie-type <kinds>', TIE_TYPE_HELP)
     .option('--matrix', MATRIX_HELP)
+    .option('--sheet <name>', 'Excel workbook (.xlsx): the sheet of ties (default: the sheet named ties, relationer, relations or netværk, or the only one)')
+    .option('--actors-sheet <name>', 'Excel workbook (.xlsx): the sheet of actors (default: the sheet named actors, aktører or aktoerer, if any)')
     .option('--debug', 'print the stack trace of an internal error')
     .action((before: string, after: string, flags: Record<string, unknown>) => {
       const shared = resolveOptions(
@@ -273,7 +280,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
           before, after, groupBy: str(flags.groupBy), duplicates: shared.duplicates, format, lang: shared.lang, out, seed: shared.seed,
           runs: shared.runs, threads: shared.threads ?? availableParallelism(), exact: shared.exact === true,
           directed: shared.directed, symmetrise: shared.symmetrise, nonRespondents: shared.nonRespondents,
-          weight: shared.weight, weightMeans: shared.weightMeans, tieTypes: shared.tieTypes, matrix: shared.matrix,
+          weight: shared.weight, weightMeans: shared.weightMeans, tieTypes: shared.tieTypes, matrix: shared.matrix, sheet: shared.sheet, actorsSheet: shared.actorsSheet,
         },
         chalk,
       );

@@ -36,11 +36,14 @@ export class InputError extends TuffError {
   readonly file: string;
   readonly line: number | null;
   readonly detail: string;
-  constructor(file: string, line: number | null, detail: string, options?: { cause?: unknown }) {
+  /** The 0-based column of the offending cell, when known (a workbook names the cell: `FILE:SHEET!C5`). */
+  readonly column: number | null;
+  constructor(file: string, line: number | null, detail: string, options?: { cause?: unknown; column?: number }) {
     super(line === null ? `${file}: ${detail}` : `${file}:${line}: ${detail}`, EXIT.INPUT, options);
     this.file = file;
     this.line = line;
     this.detail = detail;
+    this.column = options?.column ?? null;
   }
 }
 

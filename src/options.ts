@@ -66,6 +66,9 @@ export interface AnalyseCommandOptions {
   readonly tieTypes?: readonly string[] | undefined;
   /** --matrix: the ties file is an adjacency matrix (default: recognised by its shape). */
   readonly matrix?: boolean | undefined;
+  /** --sheet, --actors-sheet: a workbook's sheets (default: found by their names). */
+  readonly sheet?: string | undefined;
+  readonly actorsSheet?: string | undefined;
 }
 
 export const DEFAULTS = Object.freeze({
@@ -101,6 +104,8 @@ export interface RawAnalyseOptions {
   weightMeans?: string | undefined;
   tieType?: string | undefined;
   matrix?: boolean | undefined;
+  sheet?: string | undefined;
+  actorsSheet?: string | undefined;
 }
 
 /** The language from --lang, else from LC_ALL / LANG (`da…` → Danish), else English. */
@@ -141,17 +146,18 @@ export function directedOptions(raw: Pick<RawAnalyseOptions, 'directed' | 'symme
 }
 
 /** The flags that say how the input is read (shared by analyse, batch and compare). */
-export type ShapeFlag = 'weight' | 'weightMeans' | 'tieType' | 'matrix';
+export type ShapeFlag = 'weight' | 'weightMeans' | 'tieType' | 'matrix' | 'sheet' | 'actorsSheet';
 
 /** --weight, --weight-means, --tie-type: how the input is read (shared by analyse, batch and compare). */
-export function shapeOptions(raw: Pick<RawAnalyseOptions, ShapeFlag>): Pick<AnalyseCommandOptions, 'weight' | 'weightMeans' | 'tieTypes' | 'matrix'> {
+export function shapeOptions(raw: Pick<RawAnalyseOptions, ShapeFlag>): Pick<AnalyseCommandOptions, 'weight' | 'weightMeans' | 'tieTypes' | 'matrix' | 'sheet' | 'actorsSheet'> {
   if (raw.weight !== undefined && raw.weight.trim() === '') throw new UsageError('--weight needs the name of a ties column');
   let tieTypes: string[] | undefined;
   if (raw.tieType !== undefined) {
     tieTypes = raw.tieType.split(',').map((s) => s.trim()).filter((s) => s !== '');
     if (tieTypes.length === 0) throw new UsageError('--tie-type needs one kind of tie or several, separated by commas (e.g. --tie-type information,resources)');
   }
-  return { weight: raw.weight, weightMeans: oneOf('--weight-means', raw.weightMeans, WEIGHT_MEANINGS), tieTypes, matrix: raw.matrix === true ? true : undefined };
+  return { weight: raw.weight, weightMeans: oneOf('--weight-means', raw.weightMeans, WEIGHT_MEANINGS), tieTypes, matrix: raw.matrix === true ? true : undefined,
+    sheet: raw.sheet, actorsSheet: raw.actorsSheet };
 }
 
 /** --threads, --exact, --samples (the last two exclude each other). */

@@ -37,6 +37,8 @@ export function runAnalyse(options: AnalyseCommandOptions, chalk: ChalkInstance)
     weightMeans: options.weightMeans,
     tieTypes: options.tieTypes,
     matrix: options.matrix,
+    sheet: options.sheet,
+    actorsSheet: options.actorsSheet,
   });
   const report = buildAnalysisReport(read, options);
   const rendered = renderReport(options.format, { report, dataset: read.dataset }, {
@@ -96,5 +98,5 @@ export function buildAnalysisReport(read: ReadResult, options: ReportOptions): R
 /** The name shown in the report title: the folder name, or the file name without .csv. */
 export function networkName(input: string): string {
   const base = path.basename(path.resolve(input));
-  return base.replace(/\.(csv|tsv|txt)$/i, '');
+  return base.replace(/\.(csv|tsv|txt|xlsx)$/i, '');
 }

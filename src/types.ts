@@ -147,6 +147,10 @@ export interface InputInfo {
   readonly columns: Readonly<Record<string, string>>;
   /** Which shape the ties were read from: an edge list (one tie per row) or an adjacency matrix. */
   readonly shape?: 'edge-list' | 'matrix';
+  /** The file format the ties were read from: `csv` (text) or `xlsx` (an Excel workbook). */
+  readonly format?: 'csv' | 'xlsx';
+  /** Only for a workbook: the sheets read (actors null when the actors came from no sheet). */
+  readonly sheets?: { readonly ties: string; readonly actors: string | null };
   /** Only for a matrix: its actors, and whether it was symmetric (an asymmetric one is directed data). */
   readonly matrix?: { readonly actors: number; readonly symmetric: boolean };
   /** Only for directed answers (absent otherwise): `true`. */

@@ -42,6 +42,8 @@ export interface CompareCommandOptions {
   readonly weightMeans?: WeightMeans | undefined;
   readonly tieTypes?: readonly string[] | undefined;
   readonly matrix?: boolean | undefined;
+  readonly sheet?: string | undefined;
+  readonly actorsSheet?: string | undefined;
 }
 
 export interface CompareRunResult {
@@ -67,7 +69,7 @@ export function runCompare(options: CompareCommandOptions, chalk: ChalkInstance)
   const read = (input: string) => readNetwork(input, {
     groupBy: options.groupBy, duplicates: options.duplicates,
     directed: options.directed, symmetrise: options.symmetrise, nonRespondents: options.nonRespondents,
-    weight: options.weight, weightMeans: options.weightMeans, tieTypes: options.tieTypes, matrix: options.matrix,
+    weight: options.weight, weightMeans: options.weightMeans, tieTypes: options.tieTypes, matrix: options.matrix, sheet: options.sheet, actorsSheet: options.actorsSheet,
   });
   const before = read(options.before);
   const after = read(options.after);

@@ -4,15 +4,16 @@
  * temporary files of reports that were cut off.
  *
  * Arguments, each in turn:
- * - an existing folder holding a ties.csv is one network (as in `analyse`);
- *   an existing folder without one stands for its immediate subfolders that
- *   hold a ties.csv (so `tuff batch surveys/` works); with none, it is passed
- *   on as a network and its row says what is wrong;
+ * - an existing folder holding a ties.csv (or a ties.xlsx, or exactly one
+ *   Excel workbook) is one network (as in `analyse`); an existing folder
+ *   without one stands for its immediate subfolders that hold one (so
+ *   `tuff batch surveys/` works), else for its workbooks, each a network; with
+ *   none, it is passed on as a network and its row says what is wrong;
  * - an existing file is one network (a ties CSV);
  * - anything else with glob characters (`*`, `?`, `[…]`, `{…}`, `**`) is
  *   expanded by tinyglobby (Node 20 has no fs.globSync); of its matches,
  *   folders that hold a ties.csv (or whose subfolders do) and files ending in
- *   .csv/.tsv/.txt are networks, other matches are skipped; a pattern that
+ *   .csv/.tsv/.txt/.xlsx are networks, other matches are skipped; a pattern that
  *   matches no network is a usage error before any work;
  * - a path that does not exist is passed on: its row says so.
  * Paths are kept as the user wrote them (relative stays relative), matches
@@ -27,7 +28,7 @@ import { globSync, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../errors.js';
 import { compareCodeUnits } from '../util/sort.js';
 
-const NETWORK_FILE = /\.(csv|tsv|txt)$/i;
+const NETWORK_FILE = /\.(csv|tsv|txt|xlsx)$/i;
 
 export function expandBatchInputs(args: readonly string[], cwd: string, exclude: string | null): string[] {
   const seen = new Set<string>();
@@ -76,18 +77,33 @@ export function expandBatchInputs(args: readonly string[], cwd: string, exclude:
   return out;
 }
 
-/** `folder` itself when it holds a ties.csv, else its subfolders that do (sorted); [] when none. */
+/** Excel workbooks of a folder (Excel's lock files `~$…` left out). */
+function workbooks(entries: readonly string[]): string[] {
+  return entries.filter((e) => /\.xlsx$/i.test(e) && !e.startsWith('~$'));
+}
+
+/** A folder is one network when it holds a ties.csv, a ties.xlsx or exactly one workbook (as `analyse` reads it). */
+function holdsNetwork(entries: readonly string[]): boolean {
+  return entries.some((e) => e.toLowerCase() === 'ties.csv' || e.toLowerCase() === 'ties.xlsx') || workbooks(entries).length === 1;
+}
+
+/**
+ * `folder` itself when it holds a network, else its subfolders that do
+ * (sorted), else its workbooks, each a network (sorted); [] when none.
+ */
 function networksInFolder(folder: string, cwd: string): string[] {
   const entries = listOrEmpty(path.resolve(cwd, folder));
-  if (entries.some((e) => e.toLowerCase() === 'ties.csv')) return [folder];
-  return entries
+  if (holdsNetwork(entries)) return [folder];
+  const sub = entries
     .sort(compareCodeUnits)
     .filter((e) => !e.startsWith('.'))
     .filter((e) => {
       const full = path.resolve(cwd, folder, e);
-      return statOrNull(full)?.isDirectory() === true && listOrEmpty(full).some((f) => f.toLowerCase() === 'ties.csv');
+      return statOrNull(full)?.isDirectory() === true && holdsNetwork(listOrEmpty(full));
     })
     .map((e) => path.join(folder, e));
+  if (sub.length > 0) return sub;
+  return workbooks(entries).sort(compareCodeUnits).map((e) => path.join(folder, e));
 }
 
 function statOrNull(file: string): Stats | null {

@@ -21,14 +21,19 @@ import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { readActors } from '../model/actors.js';
 import { type Aliases, buildAliases, canonicalColumn, listColumns } from '../model/columns.js';
+import type { IdNormaliser } from '../model/ids.js';
+import type { Table } from '../model/table.js';
+import { cellRef, chooseSheets, sheetToTable } from '../model/workbook.js';
+import { isZip, readWorkbook } from './xlsx.js';
+import type { Meta } from './meta.js';
 import { type MatrixRead, looksLikeMatrix, readMatrix } from '../model/matrix.js';
 import { chooseGroupBy, combineDataset } from '../model/dataset.js';
 import { createIdNormaliser } from '../model/ids.js';
 import { quote } from '../model/quote.js';
 import { type DuplicatePolicy, type WeightMeans, readTies } from '../model/ties.js';
 import { resolveRespondents, sortArcs, symmetriseArcs } from '../model/directed.js';
-import type { DataWarning, DirectedData, InputInfo, NonRespondentRule, ReadResult, Symmetrise } from '../types.js';
-import { parseCsv } from './csv.js';
+import type { DataWarning, DirectedData, InputInfo, NonRespondentRule, ReadResult, Symmetrise, Encoding } from '../types.js';
+import { type CsvTable, parseCsv } from './csv.js';
 import { decodeBytes } from './decode.js';
 import { parseMeta } from './meta.js';
 
@@ -52,6 +57,10 @@ export interface ReadOptions {
   tieTypes?: readonly string[] | undefined;
   /** Read the ties file as an adjacency matrix (--matrix); default: when it looks like one (model/matrix.ts). */
   matrix?: boolean | undefined;
+  /** A workbook's sheet of ties (--sheet); default: the sheet named ties/relationer/relations/netværk, or the only one. */
+  sheet?: string | undefined;
+  /** A workbook's sheet of actors (--actors-sheet); default: the sheet named actors/aktører/aktoerer, if any. */
+  actorsSheet?: string | undefined;
 }
 
 /** Larger files are refused before reading: a network this size is not a partnership, and V8 strings stop at ~512 MiB. */
@@ -64,14 +73,95 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
   const warnings: DataWarning[] = [];
   const normaliseId = createIdNormaliser(warnings);
 
-  const tiesText = decodeBytes(readBytes(files.ties), files.ties);
-  const csvTable = parseCsv(tiesText.text, files.ties);
-  const actorsTable = files.actors === null ? null : parseCsv(decodeBytes(readBytes(files.actors), files.actors).text, files.actors);
-  const actors = actorsTable === null || files.actors === null ? null : readActors(actorsTable, files.actors, { aliases, normaliseId, warnings });
+  const src = readSource(files, options, warnings);
+  try {
+    return readTables(files, meta, aliases, warnings, normaliseId, src, options);
+  } catch (error) {
+    throw src.sheets === null ? error : inWorkbook(error, src);
+  }
+}
+
+/** The ties (and actors) as Tables: from CSV files, or from the sheets of a workbook. */
+interface Source {
+  readonly tiesTable: CsvTable | Table;
+  /** The name the readers report: the file, or `BOOK:SHEET` for a workbook. */
+  readonly tiesLabel: string;
+  readonly actorsTable: Table | null;
+  readonly actorsLabel: string | null;
+  /** InputInfo.actors: the actors file, or the workbook when its actors sheet was read. */
+  readonly actorsPath: string | null;
+  readonly delimiter: string;
+  readonly encoding: Encoding;
+  /** The workbook's sheets read, or null for CSV. */
+  readonly sheets: { readonly book: string; readonly ties: string; readonly actors: string | null } | null;
+}
+
+function readSource(files: Files, options: ReadOptions, warnings: DataWarning[]): Source {
+  const bytes = readBytes(files.ties);
+  const actorsCsv = (): Table | null =>
+    files.actors === null ? null : parseCsv(decodeBytes(readBytes(files.actors), files.actors).text, files.actors);
+  if (!isZip(bytes)) {
+    if (options.sheet !== undefined || options.actorsSheet !== undefined) {
+      throw new UsageError(`${options.sheet !== undefined ? '--sheet' : '--actors-sheet'} applies to an Excel workbook (.xlsx); ${files.ties} is a text file`);
+    }
+    const text = decodeBytes(bytes, files.ties);
+    const tiesTable = parseCsv(text.text, files.ties);
+    return {
+      tiesTable, tiesLabel: files.ties, actorsTable: actorsCsv(), actorsLabel: files.actors, actorsPath: files.actors,
+      delimiter: tiesTable.delimiter, encoding: text.encoding, sheets: null,
+    };
+  }
+  const book = readWorkbook(bytes, files.ties);
+  if (!/\.xlsx$/i.test(files.ties)) {
+    warnings.push({
+      file: files.ties, line: 0, code: 'workbook-not-csv',
+      message: 'this file is an Excel workbook (.xlsx), not a CSV file, whatever its name: read as a workbook',
+    });
+  }
+  const chosen = chooseSheets(book, files.ties, options.sheet, files.actors === null ? options.actorsSheet : undefined);
+  const tiesLabel = `${files.ties}:${chosen.ties.name}`;
+  const tiesTable = sheetToTable(chosen.ties, tiesLabel);
+  const useSheet = files.actors === null && chosen.actors !== null;
+  const actorsLabel = useSheet ? `${files.ties}:${chosen.actors!.name}` : files.actors;
+  return {
+    tiesTable,
+    tiesLabel,
+    actorsTable: useSheet ? sheetToTable(chosen.actors!, actorsLabel!) : actorsCsv(),
+    actorsLabel,
+    actorsPath: useSheet ? files.ties : files.actors,
+    delimiter: '',
+    encoding: 'utf-8',
+    sheets: { book: files.ties, ties: chosen.ties.name, actors: useSheet ? chosen.actors!.name : null },
+  };
+}
+
+/** An InputError on a sheet as `BOOK:SHEET!CELL: …` (the cell of the offending value, else the row's first cell). */
+function inWorkbook(error: unknown, src: Source): unknown {
+  if (!(error instanceof InputError)) return error;
+  const label = error.file === src.tiesLabel || error.file === src.actorsLabel ? error.file : null;
+  if (label === null) return error;
+  const where = error.line === null ? label : `${label}!${cellRef(error.column ?? 0, error.line)}`;
+  return new InputError(where, null, error.detail, { cause: error });
+}
+
+function readTables(
+  files: Files,
+  meta: Meta | null,
+  aliases: Aliases,
+  warnings: DataWarning[],
+  normaliseId: IdNormaliser,
+  src: Source,
+  options: ReadOptions,
+): ReadResult {
+  const csvTable = src.tiesTable;
+  const tiesFile = src.tiesLabel;
+  const actorsFile = src.actorsLabel;
+  const actorsTable = src.actorsTable;
+  const actors = actorsTable === null || actorsFile === null ? null : readActors(actorsTable, actorsFile, { aliases, normaliseId, warnings });
   const asMatrix = options.matrix === true || (!hasEndpointColumns(csvTable.header, aliases) && looksLikeMatrix(csvTable));
-  const matrix = asMatrix ? readMatrix(csvTable, files.ties, csvTable.delimiter !== ',', options.directed ?? meta?.directed) : null;
+  const matrix = asMatrix ? readMatrix(csvTable, tiesFile, src.delimiter === ';' || src.delimiter === '\t', options.directed ?? meta?.directed) : null;
   const tiesTable = matrix === null ? csvTable : matrix.table;
-  if (matrix !== null && matrix.firstAsymmetry !== null) warnings.push(asymmetryNotice(files.ties, matrix, options.duplicates ?? 'sum'));
+  if (matrix !== null && matrix.firstAsymmetry !== null) warnings.push(asymmetryNotice(tiesFile, matrix, options.duplicates ?? 'sum'));
   const directed = options.directed ?? meta?.directed ?? matrix?.directed ?? false;
   const symmetrise = options.symmetrise ?? meta?.symmetrise;
   const nonRespondents = options.nonRespondents ?? meta?.nonRespondents;
@@ -85,10 +175,10 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
     : meta?.weight !== undefined && files.meta !== null ? { name: meta.weight, by: `${files.meta} "weight"` }
     : undefined;
   const weightMeans = options.weightMeans ?? meta?.weightMeans ?? 'strength';
-  const typedRead = readTies(tiesTable, files.ties, {
+  const typedRead = readTies(tiesTable, tiesFile, {
     aliases,
     duplicates,
-    decimalComma: matrix === null && csvTable.delimiter !== ',',
+    decimalComma: matrix === null && (src.delimiter === ';' || src.delimiter === '\t'),
     normaliseId,
     warnings,
     directed,
@@ -99,12 +189,12 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
   const read = matrix === null ? typedRead : { ...typedRead, mentioned: withMatrixActors(typedRead.mentioned, matrix.actors) };
   const how = symmetrise ?? 'union';
   const ties = directed ? { ...read, ties: symmetriseArcs(read.ties, how, duplicates, read.weighted) } : read;
-  const combined = combineDataset({ ties, tiesFile: files.ties, actors, actorsFile: files.actors, warnings });
+  const combined = combineDataset({ ties, tiesFile, actors, actorsFile, warnings });
   const directedData: DirectedData | null = !directed ? null : {
     arcs: sortArcs(read.ties),
     symmetrise: how,
     respondents: resolveRespondents({
-      actors: combined.actors, actorsRead: actors, actorsFile: files.actors, tiesFile: files.ties,
+      actors: combined.actors, actorsRead: actors, actorsFile, tiesFile,
       firstOwnRow: read.sources, rule: nonRespondents, warnings,
     }),
   };
@@ -128,18 +218,20 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
   for (const [key, header] of Object.entries(actors?.columns.written ?? {})) columns[`actors.${key}`] = header;
   const info: InputInfo = {
     ties: files.ties,
-    actors: files.actors,
+    actors: src.actorsPath,
     groupBy,
     weighted: combined.weighted,
     ...(combined.weighted ? { weightMeans } : {}),
-    delimiter: csvTable.delimiter,
-    encoding: tiesText.encoding,
+    delimiter: src.delimiter,
+    encoding: src.encoding,
     columns,
     shape: matrix === null ? 'edge-list' : 'matrix',
+    format: src.sheets === null ? 'csv' : 'xlsx',
+    ...(src.sheets === null ? {} : { sheets: { ties: src.sheets.ties, actors: src.sheets.actors } }),
     ...(matrix === null ? {} : { matrix: { actors: matrix.size, symmetric: matrix.symmetric } }),
     ...(directedData === null ? {} : { directed: true as const, symmetrise: directedData.symmetrise }),
   };
-  const rank = (file: string): number => (file === files.ties ? 0 : 1);
+  const rank = (file: string): number => (file === files.ties ? 0 : file === tiesFile ? 1 : 2);
   const sorted = warnings
     .map((w, i) => ({ w, i }))
     .sort((a, b) => rank(a.w.file) - rank(b.w.file) || a.w.line - b.w.line || a.i - b.i)
@@ -191,11 +283,11 @@ function locateFiles(input: string, actorsOption: string | undefined): Files {
   const stats = statFile(input);
   if (stats.isDirectory()) {
     const entries = listFolder(input);
-    const ties = findEntry(entries, 'ties.csv');
+    const ties = findEntry(entries, 'ties.csv') ?? findWorkbook(entries);
     if (ties === undefined) {
       const csvs = entries.filter((e) => /\.(csv|tsv|txt)$/i.test(e)).sort();
       const found = csvs.length === 0 ? 'no CSV files in it' : `found: ${csvs.slice(0, 5).map((e) => quote(e)).join(', ')}${csvs.length > 5 ? ', …' : ''}`;
-      throw new InputError(input, null, `this folder has no ties.csv (${found}); name the ties file itself instead of the folder`);
+      throw new InputError(input, null, `this folder has no ties.csv nor one Excel workbook (${found}); name the ties file itself instead of the folder`);
     }
     const actors = findEntry(entries, 'actors.csv');
     const meta = findEntry(entries, 'meta.json');
@@ -206,6 +298,14 @@ function locateFiles(input: string, actorsOption: string | undefined): Files {
     };
   }
   return { ties: input, actors: actorsOption ?? null, meta: null };
+}
+
+/** A folder's workbook: `ties.xlsx`, else its only `.xlsx` file (Excel's lock files `~$…` left out). */
+function findWorkbook(entries: readonly string[]): string | undefined {
+  const named = findEntry(entries, 'ties.xlsx');
+  if (named !== undefined) return named;
+  const books = entries.filter((e) => /\.xlsx$/i.test(e) && !e.startsWith('~$'));
+  return books.length === 1 ? books[0] : undefined;
 }
 
 /** The entry named `name`, exactly or else case-insensitively. */

@@ -102,9 +102,9 @@ export function readMatrix(table: Table, file: string, decimalComma: boolean, di
       if (raw === '') continue;
       const value = parseNumber(raw, decimalComma);
       if (typeof value === 'string' || !Number.isFinite(value)) {
-        throw new InputError(file, row.line, `the cell in row ${quote(id)}, column ${quote(columns[j]!)} is ${quote(raw)}, not a number (0 or empty = no tie)`);
+        throw new InputError(file, row.line, `the cell in row ${quote(id)}, column ${quote(columns[j]!)} is ${quote(raw)}, not a number (0 or empty = no tie)`, { column: j + 1 });
       }
-      if (value < 0) throw new InputError(file, row.line, `the cell in row ${quote(id)}, column ${quote(columns[j]!)} is negative (${raw}): a tie weight is positive, 0 = no tie`);
+      if (value < 0) throw new InputError(file, row.line, `the cell in row ${quote(id)}, column ${quote(columns[j]!)} is negative (${raw}): a tie weight is positive, 0 = no tie`, { column: j + 1 });
       if (value !== 0 && value !== 1) weighted = true;
       values[j] = value;
     }

@@ -125,7 +125,7 @@ export function readTies(table: Table, file: string, options: ReadTiesOptions): 
     let weight = 1;
     if (columns.weight !== null) {
       const parsed = parseWeight(fields[columns.weight] ?? '', options.decimalComma);
-      if (typeof parsed === 'string') throw new InputError(file, line, parsed);
+      if (typeof parsed === 'string') throw new InputError(file, line, parsed, { column: columns.weight });
       weight = distance ? 1 / parsed : parsed;
       if (!Number.isFinite(weight)) throw new InputError(file, line, `distance ${quote((fields[columns.weight] ?? '').trim())} is too small: its strength 1/d is not a finite number`);
     }

@@ -58,6 +58,8 @@ export function buildReport({ dataset, input, warnings, analysis, recommendation
       encoding: input.encoding,
       columns: input.columns,
       ...(input.shape === undefined ? {} : { shape: input.shape }),
+      ...(input.format === undefined ? {} : { format: input.format }),
+      ...(input.sheets === undefined ? {} : { sheets: { ties: input.sheets.ties, actors: input.sheets.actors } }),
       ...(input.matrix === undefined ? {} : { matrix: { actors: input.matrix.actors, symmetric: input.matrix.symmetric } }),
       ...(input.directed === true ? { directed: true as const, symmetrise: input.symmetrise ?? 'union' } : {}),
     },

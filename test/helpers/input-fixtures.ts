@@ -53,6 +53,10 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   'unused-numeric-column': ok(['ties.csv', 1, 'unused-numeric-column']),
   // A repeat within one kind of tie is a repeat; the same pair in two kinds (line 4) is not.
   'matrix-asymmetric': ok(['ties.csv', 2, 'asymmetric-matrix']),
+  // Excel workbooks (made by fixtures/make-xlsx.mjs): warnings name BOOK:SHEET and the Excel row.
+  'excel-xlsx': ok(['ties.csv', 0, 'workbook-not-csv']),
+  'xlsx-workbook': ok(['partnerskab.xlsx:Relationer', 8, 'duplicate-tie'], ['partnerskab.xlsx:Relationer', 9, 'empty-tie-type']),
+  'xlsx-matrix': ok(),
   'tie-types': ok(['ties.csv', 8, 'duplicate-tie'], ['ties.csv', 9, 'empty-tie-type']),
   // Errors: unusable input.
   'empty-file': error('ties.csv', null),
@@ -61,6 +65,8 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   'duplicate-column': error('ties.csv', 1),
   'weight-column-missing': error('ties.csv', 1),
   'matrix-ragged': error('ties.csv', 3),
+  'xlsx-missing-sheet': error('data.xlsx', null),
+  'xlsx-bad-weight': error('ties.xlsx:ties!C4', null),
   'matrix-non-numeric': error('ties.csv', 4),
   'matrix-ids-differ': error('ties.csv', 4),
   'weight-zero': error('ties.csv', 4),
@@ -81,7 +87,6 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   'one-file-disagreement': error('ties.csv', 4),
   'field-too-large': error('ties.csv', 3),
   binary: error('ties.csv', 3),
-  'excel-xlsx': error('ties.csv', null),
   'excel-xls': error('ties.csv', null),
   'bom-invalid-utf8': error('ties.csv', 3),
   'meta-group-by-missing': error('meta.json', null),

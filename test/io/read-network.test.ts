@@ -86,6 +86,7 @@ describe('what Danish Excel writes', () => {
         'actors.id': 'id', 'actors.label': 'navn', 'actors.sector': 'sektor', 'actors.vulnerable': 'sårbar',
       },
       shape: 'edge-list',
+      format: 'csv',
     });
   });
 
