@@ -22,6 +22,7 @@ import { resolveAnonymiseOptions, runAnonymise } from './commands/anonymise.js';
 import { ANONYMISE_DEFAULTS } from './anonymise/anonymise.js';
 import { parseCompareFormat, runCompare } from './commands/compare.js';
 import { COMPARE_FORMATS } from './compare/render.js';
+import { runTemplate } from './commands/template.js';
 import { SEVERITIES, type DataWarning, type Severity } from './types.js';
 import { VERSION } from './version.js';
 import { COMMUNITIES_DEFAULTS, RUNS_BUDGET } from './analysis/communities.js';
@@ -286,6 +287,18 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       );
       printWarnings(result.warnings);
       if (result.stdout !== '') process.stdout.write(result.stdout);
+    });
+
+  program
+    .command('template')
+    .description('write the empty files a facilitator sends out to collect the network: actors.csv, ties.csv (Danish Excel\'s CSV), README.txt and one .xlsx workbook')
+    .argument('<dir>', 'folder for the files (created if missing); no existing file is overwritten')
+    .addOption(new Option('--lang <lang>', `language of the headers and the README (default: ${LANG_DEFAULT_HELP})`).choices(LANGS))
+    .option('--debug', 'print the stack trace of an internal error')
+    .action(async (dir: string, flags: Record<string, unknown>) => {
+      const lang = resolveOptions({ input: dir, lang: str(flags.lang), color: false }, process.env).lang;
+      const result = await runTemplate({ dir, lang });
+      process.stderr.write(`tuff: wrote ${result.files.join(', ')}\n`);
     });
 
   return program;

@@ -26,7 +26,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-const PURE_LAYERS = ['src/model/', 'src/analysis/', 'src/recommend/', 'src/report/', 'src/compare/', 'src/anonymise/'];
+const PURE_LAYERS = ['src/model/', 'src/analysis/', 'src/recommend/', 'src/report/', 'src/compare/', 'src/anonymise/', 'src/template/'];
 
 /** Files besides src/cli.ts that may reference `process`, with the reason. None today: workers get what they need by message. */
 const PROCESS_EXCEPTIONS: Readonly<Record<string, string>> = {};
