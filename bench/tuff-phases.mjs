@@ -26,10 +26,10 @@ const folder = argv[0];
 const value = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
 
 const { readNetwork } = await load('io/read-network.js');
-const { analyse } = await load('analysis/index.js');
+const { computeAnalysis } = await load('analysis/index.js');
 const { recommend } = await load('recommend/index.js');
 const { buildReport } = await load('report/build.js');
-const { renderReport } = await load('report/index.js');
+const { renderFormat } = await load('report/index.js');
 
 const phases = {};
 const add = (name, ms) => {
@@ -44,12 +44,12 @@ add('read', performance.now() - t);
 const options = { seed: 1, threads: Number(value('--threads') ?? os.availableParallelism()), timer: { now: () => performance.now(), onPhase: add } };
 if (argv.includes('--exact')) options.exact = true;
 if (value('--samples') !== undefined) options.samples = Number(value('--samples'));
-const analysis = analyse(read.dataset, options);
+const analysis = computeAnalysis(read.dataset, options);
 
 t = performance.now();
 const recommendations = recommend({ dataset: read.dataset, analysis, lang: 'en', facilitator: null });
 const report = buildReport({ ...read, analysis, recommendations });
-const json = renderReport('json', { report, dataset: read.dataset }, {
+const json = renderFormat('json', { report, dataset: read.dataset }, {
   chalk: new Chalk({ level: 0 }), lang: 'en', top: 10, name: path.basename(folder), excel: undefined,
 });
 add('report', performance.now() - t);

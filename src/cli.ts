@@ -1,7 +1,7 @@
 /**
  * The command line: the only module that touches `process` (argv, env,
  * stdout/stderr, TTY). It declares the commands with commander, turns flags
- * into typed options (options.ts), runs them (run.ts), prints, and maps every
+ * into typed options (options.ts), runs them (commands/), prints, and maps every
  * error to the exit-code contract:
  *   0 ok · 1 --fail-on tripped · 2 usage or unusable input · 3 internal bug.
  * Errors are one line on stderr; the stack only with --debug.
@@ -13,7 +13,7 @@ import {
   DEFAULTS, DUPLICATES, EXCEL_DIALECTS, FORMATS, LANGS, NON_RESPONDENT_RULES, SYMMETRISATIONS, WEIGHT_MEANINGS, parseDuplicates, resolveOptions,
   type RawAnalyseOptions, type ShapeFlag,
 } from './options.js';
-import { runAnalyse } from './run.js';
+import { runAnalyse } from './commands/analyse.js';
 import { DEFAULT_SAMPLES } from './analysis/paths-sampling.js';
 import { availableParallelism } from 'node:os';
 import { BATCH_DEFAULT_FORMAT, resolveBatchOptions, runBatch } from './commands/batch.js';

@@ -15,8 +15,8 @@
 import { DEFAULTS, type ExcelDialect, type Format, type Lang } from './options.js';
 import type { Dataset, ReadResult, Report } from './types.js';
 import { UsageError } from './errors.js';
-import { buildAnalysisReport } from './run.js';
-import { renderReport as renderWith } from './report/index.js';
+import { buildAnalysisReport } from './pipeline.js';
+import { renderFormat } from './report/index.js';
 import { noColour, type ChalkInstance } from './util/colour.js';
 
 export { VERSION } from './version.js';
@@ -52,9 +52,9 @@ export type {
 export { readNetwork, MAX_FILE_BYTES, type ReadOptions, type DuplicatePolicy } from './io/read-network.js';
 
 // The lower-level steps, for callers that build or inspect the pieces themselves.
-export { analyse as computeAnalysis, type AnalyseOptions as ComputeAnalysisOptions } from './analysis/index.js';
+export { computeAnalysis, type AnalysisOptions as ComputeAnalysisOptions } from './analysis/index.js';
 export { buildReport, type BuildReportInput } from './report/build.js';
-export { buildAnalysisReport, type ReportOptions } from './run.js';
+export { buildAnalysisReport, type ReportOptions } from './pipeline.js';
 
 // Compare and anonymise.
 export {
@@ -138,7 +138,7 @@ export interface RenderReportOptions {
 
 /** A report (and the dataset it was built from: the maps and graph files need the ties) → the text of one format. Pure. */
 export function renderReport(input: { readonly report: Report; readonly dataset: Dataset }, options: RenderReportOptions = {}): string {
-  return renderWith(options.format ?? 'text', input, {
+  return renderFormat(options.format ?? 'text', input, {
     chalk: options.chalk ?? noColour(),
     lang: options.lang ?? 'en',
     top: options.top ?? DEFAULTS.top,

@@ -45,7 +45,7 @@ export interface AnalyseCommandOptions {
   readonly top: number;
   /** --excel; undefined: Danish Excel when the input was `;`-separated, else plain CSV. */
   readonly excel: ExcelDialect | undefined;
-  /** --facilitator: the backbone actor's id (checked against the network in run.ts). */
+  /** --facilitator: the backbone actor's id (checked against the network in pipeline.ts). */
   readonly facilitator: string | undefined;
   /** --threads for the shortest-path metrics; undefined: 1 (the CLI passes the number of cores). Never changes the result. */
   readonly threads?: number | undefined;

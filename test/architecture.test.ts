@@ -4,7 +4,8 @@
  * comments and strings that mention `process.` or `node:fs` do not count and
  * `import type` (erased at build) is told from an import that loads a module.
  *
- * - The pure layers (model, analysis, recommend, report, compare, anonymise)
+ * - The pure layers (the pipeline, model, analysis, recommend, report, compare,
+ *   anonymise, template)
  *   neither import node:fs nor reference `process`, directly or through any
  *   src module they load.
  * - Only src/io/ imports node:fs; only src/cli.ts references `process` (or
@@ -26,7 +27,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-const PURE_LAYERS = ['src/model/', 'src/analysis/', 'src/recommend/', 'src/report/', 'src/compare/', 'src/anonymise/', 'src/template/'];
+const PURE_LAYERS = ['src/pipeline.ts', 'src/model/', 'src/analysis/', 'src/recommend/', 'src/report/', 'src/compare/', 'src/anonymise/', 'src/template/'];
 
 /** Files besides src/cli.ts that may reference `process`, with the reason. None today: workers get what they need by message. */
 const PROCESS_EXCEPTIONS: Readonly<Record<string, string>> = {};
@@ -289,5 +290,47 @@ describe('layering', () => {
   it('graphology is imported only by the metrics adapter and the map layout', () => {
     const importers = FILES.filter((f) => importsOf(f, (s) => /^graphology(-[a-z0-9-]+)?(\/|$)/.test(s)).length > 0);
     expect(importers).toEqual(Object.keys(GRAPHOLOGY_IMPORTERS).sort());
+  });
+});
+
+/** Names declared with `export` in one source text (functions, classes, interfaces, types, enums, consts), not re-exports. */
+export function declaredExports(text: string, fileName = 'file.ts'): string[] {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const names: string[] = [];
+  const exported = (node: ts.Node): boolean =>
+    ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  for (const node of source.statements) {
+    if (!exported(node)) continue;
+    if (ts.isVariableStatement(node)) {
+      for (const d of node.declarationList.declarations) if (ts.isIdentifier(d.name)) names.push(d.name.text);
+    } else if (
+      (ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node) ||
+        ts.isTypeAliasDeclaration(node) || ts.isEnumDeclaration(node)) && node.name !== undefined
+    ) {
+      names.push(node.name.text);
+    }
+  }
+  return names;
+}
+
+describe('names that say one thing (issue 14.6)', () => {
+  it('declaredExports reads declarations, not re-exports', () => {
+    const text = [
+      'export function analyse() {}',
+      'export interface AnalyseOptions {}',
+      'export const A = 1, B = 2;',
+      "export { renderReport } from './r.js';",
+      'function hidden() {}',
+    ].join('\n');
+    expect(declaredExports(text)).toEqual(['analyse', 'AnalyseOptions', 'A', 'B']);
+  });
+
+  it('a name the library declares in src/index.ts is declared by no other module of src/', () => {
+    const own = declaredExports(readFileSync(path.join(ROOT, 'src/index.ts'), 'utf8'), 'src/index.ts');
+    expect(own).toEqual(expect.arrayContaining(['analyse', 'AnalyseOptions', 'renderReport']));
+    const clashes = FILES.filter((f) => f !== 'src/index.ts').flatMap((f) =>
+      declaredExports(readFileSync(path.join(ROOT, f), 'utf8'), f).filter((n) => own.includes(n)).map((n) => `${f} also declares ${n}`),
+    );
+    expect(clashes).toEqual([]);
   });
 });

@@ -91,7 +91,7 @@ export function eigenvectorNote(result: EigenvectorResult): EstimateNote | null 
 }
 
 /**
- * `components` is the components family's result for `net`; analyse() passes
+ * `components` is the components family's result for `net`; computeAnalysis() passes
  * the one it already has, so the components are not searched twice.
  */
 export function computeEigenvector(net: Network, components: ComponentsResult = computeComponents(net)): Float64Array {

@@ -1,7 +1,10 @@
 /**
- * The single adapter between tuff and the graphology packages: the only module
- * that imports `graphology`, `graphology-communities-louvain` and
- * `graphology-metrics`. Everything else in analysis/ reads the CSR `Network`.
+ * The adapter between the metrics and the graphology packages: the only module
+ * of analysis/ that imports `graphology`, and the only one anywhere that
+ * imports `graphology-communities-louvain` and `graphology-metrics`.
+ * Everything else in analysis/ reads the CSR `Network`. The one other
+ * graphology importer is the HTML map's layout (report/layout.ts: a
+ * graphology graph for ForceAtlas2); test/architecture.test.ts holds the list.
  *
  * It absorbs the interop problems of these CommonJS packages under
  * `module: NodeNext` (the project's graphology notes, TypeScript section):

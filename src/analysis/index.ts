@@ -1,5 +1,5 @@
 /**
- * analyse(dataset, options) → Analysis. Composes the metric families (one per
+ * computeAnalysis(dataset, options) → Analysis. Composes the metric families (one per
  * file in this folder) and adds nothing of its own. Pure: no I/O, no clock,
  * no global randomness. A caller that wants the time of each family (the
  * benchmark) passes `timer`: its own clock and a callback; analysis only calls
@@ -23,7 +23,7 @@ import { buildDirectedNetwork } from '../model/directed-network.js';
 import { analyseDirected, directedBetweennessNote } from './directed.js';
 import { computeDirectedPaths } from './directed-paths.js';
 
-export interface AnalyseOptions {
+export interface AnalysisOptions {
   /** Seed of the first Louvain run; run r uses seed + r. */
   readonly seed: number;
   /**
@@ -56,7 +56,7 @@ function phase<T>(timer: PhaseTimer | undefined, name: string, fn: () => T): T {
   return value;
 }
 
-export const ANALYSE_DEFAULTS: AnalyseOptions = Object.freeze({
+export const ANALYSIS_DEFAULTS: AnalysisOptions = Object.freeze({
   seed: COMMUNITIES_DEFAULTS.seed,
   runs: COMMUNITIES_DEFAULTS.runs,
   threads: PATHS_DEFAULTS.threads,
@@ -64,7 +64,7 @@ export const ANALYSE_DEFAULTS: AnalyseOptions = Object.freeze({
   samples: PATHS_DEFAULTS.samples,
 });
 
-export function analyse(dataset: Dataset, options: Partial<AnalyseOptions> = {}): Analysis {
+export function computeAnalysis(dataset: Dataset, options: Partial<AnalysisOptions> = {}): Analysis {
   const net = phase(options.timer, 'network', () => buildNetwork(dataset));
   return withDirected(analyseNetwork(net, options), net, dataset, options);
 }
@@ -73,30 +73,30 @@ export function analyse(dataset: Dataset, options: Partial<AnalyseOptions> = {})
  * The analysis of the symmetrised network plus the directed metrics, when
  * the dataset holds directed answers (analysis/directed.ts); else unchanged.
  */
-export function withDirected(analysis: Analysis, net: Network, dataset: Dataset, options: Partial<AnalyseOptions> = {}): Analysis {
+export function withDirected(analysis: Analysis, net: Network, dataset: Dataset, options: Partial<AnalysisOptions> = {}): Analysis {
   const data = dataset.directed;
   if (data === undefined) return analysis;
   const timer = options.timer;
   const d = phase(timer, 'directed-network', () => buildDirectedNetwork(net, data));
   const paths = phase(timer, 'directed-paths', () => computeDirectedPaths(d, {
     weighted: false,
-    exact: options.exact ?? ANALYSE_DEFAULTS.exact,
-    samples: options.samples ?? ANALYSE_DEFAULTS.samples,
-    seed: options.seed ?? ANALYSE_DEFAULTS.seed,
-    threads: options.threads ?? ANALYSE_DEFAULTS.threads,
+    exact: options.exact ?? ANALYSIS_DEFAULTS.exact,
+    samples: options.samples ?? ANALYSIS_DEFAULTS.samples,
+    seed: options.seed ?? ANALYSIS_DEFAULTS.seed,
+    threads: options.threads ?? ANALYSIS_DEFAULTS.threads,
   }));
   const directed = phase(timer, 'directed', () => analyseDirected(net, d, data, { paths }));
   const note = directedBetweennessNote(paths);
   return { ...analysis, directed, ...(note === null ? {} : { estimates: [...(analysis.estimates ?? []), note] }) };
 }
 
-export function analyseNetwork(net: Network, options: Partial<AnalyseOptions> = {}): Analysis {
-  const opts: AnalyseOptions = {
-    seed: options.seed ?? ANALYSE_DEFAULTS.seed,
+export function analyseNetwork(net: Network, options: Partial<AnalysisOptions> = {}): Analysis {
+  const opts: AnalysisOptions = {
+    seed: options.seed ?? ANALYSIS_DEFAULTS.seed,
     runs: options.runs ?? defaultCommunityRuns(net.m),
-    threads: options.threads ?? ANALYSE_DEFAULTS.threads,
-    exact: options.exact ?? ANALYSE_DEFAULTS.exact,
-    samples: options.samples ?? ANALYSE_DEFAULTS.samples,
+    threads: options.threads ?? ANALYSIS_DEFAULTS.threads,
+    exact: options.exact ?? ANALYSIS_DEFAULTS.exact,
+    samples: options.samples ?? ANALYSIS_DEFAULTS.samples,
   };
   const timer = options.timer;
   const degree = phase(timer, 'degree', () => computeDegree(net));

@@ -29,7 +29,7 @@ export type StructuralHolesResult = {
 };
 
 /**
- * `strength` is s_i of the degree family (analyse() passes the one it already
+ * `strength` is s_i of the degree family (computeAnalysis() passes the one it already
  * has, so the rows are not summed twice).
  */
 export function computeStructuralHoles(net: Network, strength: Float64Array = computeDegree(net).strength): StructuralHolesResult {

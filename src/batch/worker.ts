@@ -1,6 +1,6 @@
 /**
  * A batch worker thread: receives one network at a time from the pool
- * (pool.ts), runs exactly what `tuff analyse --out FILE` runs (run.ts, so a
+ * (pool.ts), runs exactly what `tuff analyse --out FILE` runs (commands/analyse.ts, so a
  * batch report is byte-identical to the one `analyse` writes), and answers
  * with the figures for the summary. Unusable input is `failed` with the
  * one-line `FILE:LINE: …` message; any other error is a bug, `crashed`.
@@ -13,7 +13,7 @@
 import { parentPort } from 'node:worker_threads';
 import { InternalError, isTuffError } from '../errors.js';
 import type { AnalyseCommandOptions } from '../options.js';
-import { runAnalyse } from '../run.js';
+import { runAnalyse } from '../commands/analyse.js';
 import { noColour } from '../util/colour.js';
 import { metricsOf, type BatchOutcome } from './plan.js';
 

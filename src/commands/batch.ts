@@ -15,7 +15,7 @@
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { resolveOptions, type AnalyseCommandOptions, type RawAnalyseOptions } from '../options.js';
-import { networkName } from '../run.js';
+import { networkName } from '../pipeline.js';
 import { expandBatchInputs, prepareOutDir, removeTemporaryFiles } from '../io/batch-files.js';
 import { writeOutput } from '../io/write-output.js';
 import { runPool } from '../batch/pool.js';

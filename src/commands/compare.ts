@@ -1,7 +1,7 @@
 /**
  * `tuff compare <before> <after>`: two waves of the same partnership → what
  * changed. Orchestration only (never touches process): read both (io) →
- * the report `tuff analyse` would build for each (run.ts) → compare (pure,
+ * the report `tuff analyse` would build for each (pipeline.ts) → compare (pure,
  * compare/compare.ts) → render (pure) → optional atomic write.
  *
  * Both waves are analysed with the same options (group column, duplicates
@@ -13,7 +13,7 @@ import { UsageError } from '../errors.js';
 import type { DuplicatePolicy, Lang, NonRespondentRule, Symmetrise } from '../options.js';
 import type { DataWarning } from '../types.js';
 import type { ChalkInstance } from '../util/colour.js';
-import { buildAnalysisReport, networkName, type ReportOptions } from '../run.js';
+import { buildAnalysisReport, networkName, type ReportOptions } from '../pipeline.js';
 import { readNetwork, type WeightMeans } from '../io/read-network.js';
 import { writeOutput } from '../io/write-output.js';
 import { compareNetworks, type Comparison } from '../compare/compare.js';

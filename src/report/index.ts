@@ -1,9 +1,10 @@
 /**
  * The renderer registry: --format → a pure function from the same
  * RenderInput (report + dataset) and RenderOptions to the output text.
- * run.ts dispatches through `renderReport`; adding a format means adding it to
- * FORMATS (options.ts) and one entry here (the Record type makes a missing one
- * a compile error).
+ * commands/analyse.ts and the library's `renderReport` (src/index.ts) dispatch
+ * through `renderFormat`; adding a format means adding it to FORMATS
+ * (options.ts) and one entry here (the Record type makes a missing one a
+ * compile error).
  */
 
 import type { Format } from '../options.js';
@@ -28,6 +29,6 @@ export const RENDERERS: Readonly<Record<Format, Renderer>> = Object.freeze({
   graphml: renderGraphml,
 });
 
-export function renderReport(format: Format, input: RenderInput, options: RenderOptions): string {
+export function renderFormat(format: Format, input: RenderInput, options: RenderOptions): string {
   return RENDERERS[format](input, options);
 }

@@ -20,9 +20,12 @@
  *    component's box so the map can outline what is not connected.
  *
  * Labels are placed afterwards by `placeLabels`: greedy in priority order,
- * trying right, left, below and above each circle, skipping a label that
- * would overlap a placed label or any circle. Widths are estimated per
- * character class (`labelWidth`; no font metrics at render time), generously.
+ * trying eight positions around each circle — right, left, below, above, then
+ * the four diagonals (upper right, lower right, upper left, lower left) —
+ * and skipping a label that would overlap a placed label or any circle (the
+ * most important actors take the free position over the fewest circles
+ * instead). Widths are estimated per character class (`labelWidth`; no font
+ * metrics at render time), generously.
  *
  * Same input, same seed → same numbers: graphology's ForceAtlas2 is
  * sequential and its Barnes–Hut tree is built deterministically, and nothing

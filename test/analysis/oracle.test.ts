@@ -1,13 +1,13 @@
 /**
  * The whole pipeline against the shared oracles: the real reader (io) on the
- * files as saved, then analyse(), compared key by key with expected.json
+ * files as saved, then computeAnalysis(), compared key by key with expected.json
  * (computed by networkx, cross-checked by igraph) at the contract's
  * tolerances: 1e-9 absolute for floats, 1e-6 for pagerank and eigenvector,
  * exact for integers, booleans, ids, lists and nulls.
  */
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/io/read-network.js';
-import { analyse } from '../../src/analysis/index.js';
+import { computeAnalysis } from '../../src/analysis/index.js';
 import { computeModularity } from '../../src/analysis/communities.js';
 import { buildNetwork } from '../../src/model/network.js';
 import { loadExpected, sharedPath, type Expected } from '../helpers/shared.js';
@@ -43,7 +43,7 @@ function close(actual: unknown, expected: unknown, tolerance: number, where: str
 describe.each(CASES)('$name', ({ input, actors, expected: expectedName }) => {
   const expected: Expected = loadExpected(expectedName);
   const read = readNetwork(input, { actors, groupBy: undefined, duplicates: 'sum' });
-  const analysis: Analysis = analyse(read.dataset);
+  const analysis: Analysis = computeAnalysis(read.dataset);
 
   it('reads every actor and tie without warnings', () => {
     expect(read.warnings).toEqual([]);

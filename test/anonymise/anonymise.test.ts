@@ -12,7 +12,7 @@ import { encodeText, renderAnonymisedFiles } from '../../src/anonymise/files.js'
 import { decodeBytes } from '../../src/io/decode.js';
 import { readNetwork } from '../../src/io/read-network.js';
 import { sniffDialect } from '../../src/io/anonymise-files.js';
-import { buildAnalysisReport } from '../../src/run.js';
+import { buildAnalysisReport } from '../../src/pipeline.js';
 import { UsageError } from '../../src/errors.js';
 import type { Actor, Dataset } from '../../src/types.js';
 import { makeDataset, sharedPath } from '../helpers/shared.js';

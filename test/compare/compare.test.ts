@@ -9,7 +9,7 @@ import path from 'node:path';
 import { brokerStates, change, compareNetworks, type CompareSide } from '../../src/compare/compare.js';
 import { renderComparison } from '../../src/compare/render.js';
 import { readNetwork } from '../../src/io/read-network.js';
-import { buildAnalysisReport } from '../../src/run.js';
+import { buildAnalysisReport } from '../../src/pipeline.js';
 import type { Dataset } from '../../src/types.js';
 import { ROOT } from '../helpers/exec.js';
 import { makeDataset } from '../helpers/shared.js';

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { noteMessage } from '../../src/i18n/notes.js';
 import { readNetwork } from '../../src/io/read-network.js';
-import { analyse } from '../../src/analysis/index.js';
+import { computeAnalysis } from '../../src/analysis/index.js';
 import { buildNetwork } from '../../src/model/network.js';
 import { buildDirectedNetwork } from '../../src/model/directed-network.js';
 import { computeReciprocity } from '../../src/analysis/reciprocity.js';
@@ -19,7 +19,7 @@ import type { Dataset, DirectedData } from '../../src/types.js';
 const expected = loadSurveyExpected().directed;
 
 describe.each(['union', 'mutual'] as const)('survey, symmetrise %s', (how) => {
-  const analysis = analyse(readNetwork(SURVEY, { symmetrise: how }).dataset);
+  const analysis = computeAnalysis(readNetwork(SURVEY, { symmetrise: how }).dataset);
   const d = analysis.directed!;
 
   it('matches the network metrics', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/io/read-network.js';
-import { analyse } from '../../src/analysis/index.js';
+import { computeAnalysis } from '../../src/analysis/index.js';
 import { computeModularity } from '../../src/analysis/communities.js';
 import { buildNetwork } from '../../src/model/network.js';
 import { expectClose } from '../helpers/close.js';
@@ -23,7 +23,7 @@ function same(actual: unknown, value: unknown, where: string, tolerance = 1e-9):
 describe.each(['union', 'mutual'] as Symmetrise[])('symmetrise %s', (how) => {
   const oracle = expected[how];
   const read = readNetwork(SURVEY, { symmetrise: how });
-  const analysis = analyse(read.dataset);
+  const analysis = computeAnalysis(read.dataset);
 
   it('matches the summary', () => {
     for (const [key, value] of Object.entries(oracle.summary)) same((analysis.summary as unknown as Record<string, unknown>)[key], value, `summary.${key}`);

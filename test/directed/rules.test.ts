@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/io/read-network.js';
-import { analyse } from '../../src/analysis/index.js';
+import { computeAnalysis } from '../../src/analysis/index.js';
 import { recommend } from '../../src/recommend/index.js';
 import { SURVEY, loadSurveyExpected } from '../helpers/directed.js';
 import type { Dataset, Recommendation } from '../../src/types.js';
@@ -13,7 +13,7 @@ import type { Dataset, Recommendation } from '../../src/types.js';
 const expected = loadSurveyExpected().directed;
 
 function run(dataset: Dataset, lang: 'en' | 'da' = 'en'): Recommendation[] {
-  return recommend({ dataset, analysis: analyse(dataset), lang });
+  return recommend({ dataset, analysis: computeAnalysis(dataset), lang });
 }
 const ofRule = (recs: Recommendation[], rule: string): Recommendation[] => recs.filter((r) => r.rule === rule);
 

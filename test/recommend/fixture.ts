@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Actor, Dataset, Tie } from '../../src/types.js';
-import { analyse } from '../../src/analysis/index.js';
+import { computeAnalysis } from '../../src/analysis/index.js';
 import { buildNetwork } from '../../src/model/network.js';
 import { createContext, type RuleContext } from '../../src/recommend/context.js';
 import { findings } from '../../src/recommend/index.js';
@@ -38,7 +38,7 @@ export function datasetOf(actors: readonly Actor[], ties: readonly (readonly [st
 
 export function contextOf(dataset: Dataset, facilitator: string | null = null): RuleContext {
   const network = buildNetwork(dataset);
-  const analysis = analyse(dataset, { seed: 1, runs: 5 });
+  const analysis = computeAnalysis(dataset, { seed: 1, runs: 5 });
   return createContext({ dataset, network, analysis, facilitator });
 }
 

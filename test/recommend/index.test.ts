@@ -7,7 +7,7 @@ import { recommend, resolveFacilitator, runRules, RULES } from '../../src/recomm
 import { THRESHOLDS } from '../../src/recommend/thresholds.js';
 import { RULE_IDS } from '../../src/recommend/types.js';
 import { UsageError } from '../../src/errors.js';
-import { analyse } from '../../src/analysis/index.js';
+import { computeAnalysis } from '../../src/analysis/index.js';
 import { SEVERITIES } from '../../src/types.js';
 import { contextOf, loadFixture } from './fixture.js';
 import { makeDataset } from '../helpers/shared.js';
@@ -23,7 +23,7 @@ describe('recommend', () => {
   it('orders by severity, then rule id, and lays out rule, severity, actors, groups, evidence, message', () => {
     for (const name of FIXTURE_NAMES) {
       const dataset = loadFixture(name);
-      const recs = recommend({ dataset, analysis: analyse(dataset, { runs: 5 }), lang: 'en' });
+      const recs = recommend({ dataset, analysis: computeAnalysis(dataset, { runs: 5 }), lang: 'en' });
       const keys = recs.map((r) => SEVERITIES.indexOf(r.severity) * 100 + RULE_IDS.indexOf(r.rule as (typeof RULE_IDS)[number]));
       expect(keys, name).toEqual([...keys].sort((a, b) => a - b));
       for (const r of recs) {
@@ -39,7 +39,7 @@ describe('recommend', () => {
   it('renders every message in English and Danish without holes', () => {
     for (const name of FIXTURE_NAMES) {
       const dataset = loadFixture(name);
-      const analysis = analyse(dataset, { runs: 5 });
+      const analysis = computeAnalysis(dataset, { runs: 5 });
       for (const lang of ['en', 'da'] as const) {
         for (const r of recommend({ dataset, analysis, lang, facilitator: dataset.actors[0]!.id })) {
           expect(r.message, `${name} ${lang} ${r.rule}`).not.toMatch(/undefined|NaN|null|\[object|Infinity|\$\{/);
@@ -51,8 +51,8 @@ describe('recommend', () => {
 
   it('is deterministic: the same input gives the same JSON', () => {
     const dataset = loadFixture('resident-cluster');
-    const a = JSON.stringify(recommend({ dataset, analysis: analyse(dataset, { runs: 5 }), lang: 'da' }));
-    const b = JSON.stringify(recommend({ dataset, analysis: analyse(dataset, { runs: 5 }), lang: 'da' }));
+    const a = JSON.stringify(recommend({ dataset, analysis: computeAnalysis(dataset, { runs: 5 }), lang: 'da' }));
+    const b = JSON.stringify(recommend({ dataset, analysis: computeAnalysis(dataset, { runs: 5 }), lang: 'da' }));
     expect(a).toBe(b);
   });
 
@@ -66,7 +66,7 @@ describe('recommend', () => {
     expect(omitted.kind === 'omitted' && [omitted.count, omitted.shown, omitted.severity, omitted.actors]).toEqual([
       2, 1, 'info', ['A8', 'A9', 'H'],
     ]);
-    const recs = recommend({ dataset, analysis: analyse(dataset, { runs: 5 }), lang: 'da', thresholds: { ...THRESHOLDS, maxFindingsPerRule: 1 } });
+    const recs = recommend({ dataset, analysis: computeAnalysis(dataset, { runs: 5 }), lang: 'da', thresholds: { ...THRESHOLDS, maxFindingsPerRule: 1 } });
     const summary = recs.find((r) => r.rule === 'fragile-tie' && r.evidence.metric === 'omittedFindings')!;
     expect(summary.evidence).toEqual({ metric: 'omittedFindings', value: 2, threshold: 1, comparison: 'findings beyond the per-rule cap' });
     expect(summary.message).toBe('Yderligere 2 fund af samme slags (skrøbelige relationer) er ikke vist enkeltvis; kun det første er.');
@@ -74,7 +74,7 @@ describe('recommend', () => {
 
   it('reports dependence on the facilitator only when asked', () => {
     const dataset = loadFixture('resident-cluster');
-    const analysis = analyse(dataset, { runs: 5 });
+    const analysis = computeAnalysis(dataset, { runs: 5 });
     expect(recommend({ dataset, analysis, lang: 'en' }).some((r) => r.rule === 'facilitator-dependence')).toBe(false);
     const [f] = recommend({ dataset, analysis, lang: 'en', facilitator: ' H ' }).filter((r) => r.rule === 'facilitator-dependence');
     expect(f!.severity).toBe('warning'); // five residents are cut off without H
@@ -108,7 +108,7 @@ describe('THRESHOLDS', () => {
 
 describe('edge cases', () => {
   const run = (dataset: Parameters<typeof recommend>[0]['dataset']) =>
-    recommend({ dataset, analysis: analyse(dataset, { runs: 2 }), lang: 'da' });
+    recommend({ dataset, analysis: computeAnalysis(dataset, { runs: 2 }), lang: 'da' });
   it('an empty network, one actor, one tie: nothing to recommend but an isolate where there is one', () => {
     expect(run(makeDataset([]))).toEqual([]);
     expect(run(makeDataset([], { actors: ['x'] }))).toEqual([]);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { makeDataset } from '../helpers/shared.js';
-import { analyse } from '../../src/analysis/index.js';
+import { computeAnalysis } from '../../src/analysis/index.js';
 import { buildReport } from '../../src/report/build.js';
 import { renderCsv } from '../../src/report/csv.js';
 import type { Dataset, Report } from '../../src/types.js';
@@ -17,7 +17,7 @@ function reportOf(dataset: Dataset, delimiter: string): Report {
     dataset,
     input: { ties: 'ties.csv', actors: null, groupBy: dataset.groupBy, weighted: dataset.weighted, delimiter, encoding: 'utf-8', columns: {} },
     warnings: [],
-    analysis: analyse(dataset, { seed: 1, runs: 2 }),
+    analysis: computeAnalysis(dataset, { seed: 1, runs: 2 }),
     recommendations: [],
   });
 }

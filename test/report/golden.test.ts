@@ -28,7 +28,7 @@ import path from 'node:path';
 import { Chalk } from 'chalk';
 import { ROOT } from '../helpers/exec.js';
 import { readNetwork } from '../../src/io/read-network.js';
-import { analyse } from '../../src/analysis/index.js';
+import { computeAnalysis } from '../../src/analysis/index.js';
 import { buildReport } from '../../src/report/build.js';
 import { RENDERERS } from '../../src/report/index.js';
 import { renderJson } from '../../src/report/json.js';
@@ -56,7 +56,7 @@ for (const name of CASES) {
     const dir = path.join(ROOT, 'fixtures', 'render', name);
     const spec = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8')) as Case;
     const read = readNetwork(dir, { duplicates: 'sum' });
-    const analysis = analyse(read.dataset, { seed: 1, runs: 5 });
+    const analysis = computeAnalysis(read.dataset, { seed: 1, runs: 5 });
     const live = portable(buildReport({ ...read, analysis, recommendations: spec.recommendations }));
     const stored = path.join(dir, 'report.json');
     if (UPDATE) writeFileSync(stored, renderJson(live));

@@ -16,7 +16,7 @@ import graphml from 'graphology-graphml';
 import { ROOT } from '../helpers/exec.js';
 import { makeDataset } from '../helpers/shared.js';
 import { readNetwork } from '../../src/io/read-network.js';
-import { analyse } from '../../src/analysis/index.js';
+import { computeAnalysis } from '../../src/analysis/index.js';
 import { buildReport } from '../../src/report/build.js';
 import { renderGexf } from '../../src/report/gexf.js';
 import { renderGraphml } from '../../src/report/graphml.js';
@@ -32,7 +32,7 @@ const METRICS: readonly [string, 'integer' | 'double' | 'boolean'][] = [
 const GRAPHML_TYPE = { integer: 'int', double: 'double', boolean: 'boolean' } as const;
 
 function build(dataset: Dataset, input = { ties: 'ties.csv', delimiter: ',' }): { report: Report; dataset: Dataset } {
-  const analysis = analyse(dataset, { seed: 1, runs: 3 });
+  const analysis = computeAnalysis(dataset, { seed: 1, runs: 3 });
   const report = buildReport({
     dataset,
     input: { ...input, actors: null, groupBy: dataset.groupBy, weighted: dataset.weighted, encoding: 'utf-8', columns: {} },
@@ -45,7 +45,7 @@ function build(dataset: Dataset, input = { ties: 'ties.csv', delimiter: ',' }): 
 
 function hostile(): { report: Report; dataset: Dataset } {
   const read = readNetwork(path.join(ROOT, 'fixtures', 'render', 'hostile'), { duplicates: 'sum' });
-  const analysis = analyse(read.dataset, { seed: 1, runs: 3 });
+  const analysis = computeAnalysis(read.dataset, { seed: 1, runs: 3 });
   return { report: buildReport({ ...read, analysis, recommendations: [] }), dataset: read.dataset };
 }
 

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../helpers/shared.js';
-import { analyse } from '../../src/analysis/index.js';
+import { computeAnalysis } from '../../src/analysis/index.js';
 import { buildReport } from '../../src/report/build.js';
 import { clusterList, groupMix, summaryFacts, topBrokers } from '../../src/report/sections.js';
 import { messages } from '../../src/i18n/messages.js';
@@ -20,7 +20,7 @@ function reportOf(dataset: Dataset): Report {
     dataset,
     input: { ties: 'ties.csv', actors: null, groupBy: dataset.groupBy, weighted: dataset.weighted, delimiter: ',', encoding: 'utf-8', columns: {} },
     warnings: [],
-    analysis: analyse(dataset, { seed: 1, runs: 5 }),
+    analysis: computeAnalysis(dataset, { seed: 1, runs: 5 }),
     recommendations: [],
   });
 }
