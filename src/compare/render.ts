@@ -10,7 +10,7 @@
 import type { Lang } from '../options.js';
 import type { ChalkInstance } from '../util/colour.js';
 import { compareMessages, type CompareMessages } from '../i18n/compare.js';
-import { clip, formatNumber, table, type Align } from '../report/format.js';
+import { clip, numberFormatter, table, type Align } from '../report/format.js';
 import { markdownText } from '../report/escape.js';
 import type { ActorRef, BrokerChange, BrokerState, Change, Comparison } from './compare.js';
 
@@ -59,7 +59,7 @@ interface Section {
 
 function buildDoc(c: Comparison, lang: Lang): Doc {
   const t = compareMessages(lang);
-  const num = (x: number | null, digits: number): string => formatNumber(x, digits, lang, t.notDefined);
+  const num = numberFormatter(lang, t.notDefined);
   const signed = (x: number | null, digits: number): string => {
     if (x === null) return t.notDefined;
     const text = num(x, digits);

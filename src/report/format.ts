@@ -1,6 +1,9 @@
 /**
- * Number and table formatting for people (text and, later, Markdown):
- * rounded, with the language's decimal mark. JSON never passes through here.
+ * Number and table formatting for the reports for people (text, Markdown,
+ * HTML, the comparison): rounded, with the language's decimal mark and a
+ * true minus sign. Every such renderer formats its numbers through
+ * `numberFormatter`; JSON, CSV, GEXF and GraphML keep full precision and
+ * never pass through here.
  */
 
 import type { Lang } from '../options.js';
@@ -12,6 +15,14 @@ export function formatNumber(value: number | null, digits: number, lang: Lang, e
   const text = (Object.is(rounded, -0) ? 0 : rounded).toFixed(digits);
   const signed = text.startsWith('-') ? `−${text.slice(1)}` : text;
   return lang === 'da' ? signed.replace('.', ',') : signed;
+}
+
+/** `num(value, digits = 3)`: a number for people; null, undefined or not finite → the "not defined" mark. */
+export type NumberFormatter = (value: number | null | undefined, digits?: number) => string;
+
+/** The one number formatter of a report for people in `lang`, with `empty` for a value that is not defined. */
+export function numberFormatter(lang: Lang, empty: string): NumberFormatter {
+  return (value, digits = 3) => formatNumber(value ?? null, digits, lang, empty);
 }
 
 export function formatPercent(value: number, digits: number, lang: Lang): string {

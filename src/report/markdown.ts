@@ -13,11 +13,11 @@ import { messages, type Messages } from '../i18n/messages.js';
 import { SEVERITIES } from '../types.js';
 import { compareCodeUnits } from '../util/sort.js';
 import { VERSION } from '../version.js';
-import { actorIds, displayName } from './columns.js';
+import { actorIds, displayName, metricLabel, metricText } from './columns.js';
 import { markdownText } from './escape.js';
-import { clip, formatNumber, type Align } from './format.js';
+import { clip, numberFormatter, type Align } from './format.js';
 import type { RenderInput, RenderOptions } from './render-input.js';
-import { byBetweenness, clusterList, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, tieTypeRows, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
+import { BROKER_METRICS, byBetweenness, clusterList, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, tieTypeRows, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
 
 /** Ids listed in one cell or line before "and N more". */
 const NAMES_SHOWN = 12;
@@ -27,7 +27,7 @@ export function renderMarkdown({ report }: RenderInput, options: Pick<RenderOpti
   const t = messages(lang);
   const d = t.doc;
   const md = markdownText;
-  const num = (value: number | null, digits = 3): string => formatNumber(value, digits, lang, t.notDefined);
+  const num = numberFormatter(lang, t.notDefined);
   const name = (id: string): string => md(clip(displayName(id, report.actors[id]), 60));
   const names = (ids: readonly string[]): string => nameList(ids, name, t);
   const s = report.summary;
@@ -88,17 +88,14 @@ export function renderMarkdown({ report }: RenderInput, options: Pick<RenderOpti
   out.push('', `## ${md(t.sectionBrokers)}`, '', md(t.brokersIntro), '');
   out.push(
     ...table(
-      [t.colRank, t.colActor, t.colSector, t.colTies, t.colBetweenness, t.colConstraint, t.colEffectiveSize, t.colCutPoint].map(md),
+      [t.colRank, t.colActor, t.colSector, ...BROKER_METRICS.map((key) => metricLabel(key, t)), metricLabel('articulationPoint', t)].map(md),
       topBrokers(report, options.top).map((id, rank) => {
         const a = report.actors[id]!;
         return [
           String(rank + 1),
           name(id),
           md(a.sector ?? ''),
-          String(a.degree),
-          num(a.betweenness),
-          num(a.constraint),
-          num(a.effectiveSize, 1),
+          ...BROKER_METRICS.map((key) => metricText(a, key, num)),
           md(a.articulationPoint ? t.yes : ''),
         ];
       }),

@@ -5,7 +5,8 @@
  *
  * - `summaryFacts`: the network in figures, label and rounded value in the
  *   language, in a fixed order; the network's E-I only when there are groups.
- * - `topBrokers`: the actors with ties, by betweenness (descending, then id).
+ * - `topBrokers`: the actors with ties, by betweenness (descending, then id),
+ *   and `BROKER_METRICS`, the figures their table shows for each.
  * - `clusterList`: the informal clusters of two or more actors, by community
  *   number, each with its members by betweenness (descending, then id).
  * - `groupMix`: "civil 3, public 2" — the group values among some actors, most
@@ -14,11 +15,11 @@
 
 import type { Messages } from '../i18n/messages.js';
 import type { Lang } from '../options.js';
-import { ANALYSIS_NOTE_CODES, type Report } from '../types.js';
+import { ANALYSIS_NOTE_CODES, type ActorMetrics, type Report } from '../types.js';
 import { groupValueOf } from '../util/group.js';
 import { byValueDescThenId, compareCodeUnits } from '../util/sort.js';
 import { actorIds } from './columns.js';
-import { formatNumber, formatPercent } from './format.js';
+import { formatPercent, numberFormatter } from './format.js';
 
 export interface SummaryFactsOptions {
   /** Include the actor and tie counts (the HTML shows them on cards instead). */
@@ -30,7 +31,7 @@ export interface SummaryFactsOptions {
 /** [label, value] pairs of the network in figures (see header). */
 export function summaryFacts(report: Report, t: Messages, lang: Lang, options: SummaryFactsOptions): [string, string][] {
   const s = report.summary;
-  const num = (x: number | null, digits: number): string => formatNumber(x, digits, lang, t.notDefined);
+  const num = numberFormatter(lang, t.notDefined);
   const facts: [string, string][] = options.counts
     ? [
         [t.actors, String(s.actors)],
@@ -52,6 +53,9 @@ export function summaryFacts(report: Report, t: Messages, lang: Lang, options: S
   }
   return facts;
 }
+
+/** The numeric figures of the brokers' table of the text and Markdown reports, between the sector and the cut-point columns (headings and decimals: columns.ts). */
+export const BROKER_METRICS = ['degree', 'betweenness', 'constraint', 'effectiveSize'] as const satisfies readonly (keyof ActorMetrics)[];
 
 /** The top `top` actors with at least one tie, by betweenness (descending, then id). */
 export function topBrokers(report: Report, top: number): string[] {
@@ -112,19 +116,13 @@ export function groupColumnAsWritten(report: Report): string | null {
   return report.input.columns[`actors.${groupBy}`] ?? groupBy;
 }
 
-/**
- * What every report format says about how values were computed: that the
- * path metrics are estimates (large networks), whether the estimates can
- * tell who the 20 actors with the highest betweenness are, and that the
- * eigenvector did not converge. Empty when there is nothing to say.
- */
 /** The rows of the kinds-of-tie table: kind, analysed, ties, density, internal, external, the groups joined. */
 export function tieTypeRows(report: Report, t: Messages, lang: Lang): string[][] {
   return (report.tieTypes?.types ?? []).map((k) => [
     k.type,
     k.analysed ? t.yes : t.no,
     String(k.ties),
-    formatNumber(k.density, 3, lang, t.notDefined),
+    numberFormatter(lang, t.notDefined)(k.density, 3),
     String(k.internalTies),
     String(k.externalTies),
     k.groupPairs.slice(0, 4).map((p) => `${p.groups[0] === p.groups[1] ? p.groups[0] : `${p.groups[0]}–${p.groups[1]}`} ${p.ties}`).join(', ') +
@@ -149,7 +147,7 @@ export function inputShapeLines(report: Report, t: Messages): string[] {
 export function directedFacts(report: Report, t: Messages, lang: Lang): [string, string][] {
   const s = report.summary;
   if (report.input.directed !== true || s.arcs === undefined || s.dyadCensus === undefined) return [];
-  const num = (x: number | null | undefined, digits: number): string => formatNumber(x ?? null, digits, lang, t.notDefined);
+  const num = numberFormatter(lang, t.notDefined);
   const facts: [string, string][] = [
     [t.arcs, String(s.arcs)],
     [t.reciprocity, num(s.reciprocity, 2)],
@@ -177,6 +175,12 @@ export function restsOnNonRespondentsLine(report: Report, t: Messages): string |
   return t.restsOnNonRespondents(found.length, actors.size);
 }
 
+/**
+ * What every report format says about how values were computed: that the
+ * path metrics are estimates (large networks), whether the estimates can
+ * tell who the 20 actors with the highest betweenness are, and that the
+ * eigenvector did not converge. Empty when there is nothing to say.
+ */
 export function estimateLines(report: Report, t: Messages): string[] {
   const codes = new Set(report.dataQuality.warnings.map((w) => w.code));
   const lines: string[] = [];

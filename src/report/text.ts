@@ -15,8 +15,9 @@ import { messages, type Messages } from '../i18n/messages.js';
 import { ruleCatalogue } from '../i18n/rules.js';
 import type { ChalkInstance } from '../util/colour.js';
 import { byValueDescThenId } from '../util/sort.js';
-import { clip, formatNumber, table } from './format.js';
-import { clusterList, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, tieTypeRows, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
+import { metricLabel, metricText } from './columns.js';
+import { clip, numberFormatter, table } from './format.js';
+import { BROKER_METRICS, clusterList, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, tieTypeRows, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
 
 export interface TextOptions {
   readonly chalk: ChalkInstance;
@@ -52,7 +53,7 @@ export function renderText(report: Report, options: TextOptions): string {
   // The network in figures.
   heading(t.sectionSummary);
   const s = report.summary;
-  const num = (x: number | null, d = 3): string => formatNumber(x, d, lang, t.notDefined);
+  const num = numberFormatter(lang, t.notDefined);
   const facts = summaryFacts(report, t, lang, { counts: true, ei: (value, meaning) => `${value}  ${meaning}` });
   const labelWidth = Math.max(...facts.map(([k]) => [...k].length));
   for (const [k, v] of facts) out.push(`  ${k.padEnd(labelWidth)}  ${v}`);
@@ -97,16 +98,13 @@ export function renderText(report: Report, options: TextOptions): string {
       String(rank + 1),
       clip(name(id), 36),
       clip(a.sector ?? '', 14),
-      String(a.degree),
-      num(a.betweenness),
-      num(a.constraint),
-      num(a.effectiveSize, 1),
+      ...BROKER_METRICS.map((key) => metricText(a, key, num)),
       a.articulationPoint ? t.yes : t.no,
     ];
   });
   out.push(
     ...table(
-      [t.colRank, t.colActor, t.colSector, t.colTies, t.colBetweenness, t.colConstraint, t.colEffectiveSize, t.colCutPoint],
+      [t.colRank, t.colActor, t.colSector, ...BROKER_METRICS.map((key) => metricLabel(key, t)), metricLabel('articulationPoint', t)],
       rows,
       ['right', 'left', 'left', 'right', 'right', 'right', 'right', 'left'],
       { header: (x) => chalk.dim(x) },
