@@ -12,7 +12,7 @@
  * code.
  */
 
-import { DEFAULTS, type ExcelDialect, type Format, type Lang } from './options.js';
+import { DEFAULTS, analysisProblems, type ExcelDialect, type Format, type Lang } from './options.js';
 import type { Dataset, ReadResult, Report } from './types.js';
 import { UsageError } from './errors.js';
 import { buildAnalysisReport } from './pipeline.js';
@@ -92,9 +92,9 @@ export interface AnalyseOptions {
   readonly facilitator?: string;
   /** Exact betweenness, closeness and mean distance however large the network, as --exact (default: sampled above the size limit). */
   readonly exact?: boolean;
-  /** Sources sampled for the path metrics, an integer ≥ 2, as --samples (default: 1024 on large networks only). */
+  /** Sources sampled for the path metrics, a whole number from 2 to 100,000,000, as --samples (default: 1024 on large networks only). */
   readonly samples?: number;
-  /** Worker threads for the path metrics, an integer ≥ 1 (default 1); never changes the report. */
+  /** Worker threads for the path metrics, a whole number from 1 to 1024, as --threads (default 1); never changes the report. */
   readonly threads?: number;
 }
 
@@ -104,12 +104,9 @@ export interface AnalyseOptions {
  */
 export function analyse(read: ReadResult, options: AnalyseOptions = {}): Report {
   const { exact, samples, threads, seed, runs } = options;
-  // The CLI's ranges (options.ts), so a library caller gets the same UsageError and not a RangeError deep inside.
-  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= 2 ** 31 - 1)) throw new UsageError(`seed must be a whole number from 0 to 2147483647 (got ${seed})`);
-  if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1 && runs <= 1000)) throw new UsageError(`runs must be a whole number from 1 to 1000 (got ${runs})`);
-  if (samples !== undefined && !(Number.isInteger(samples) && samples >= 2)) throw new UsageError(`samples must be a whole number of at least 2 (got ${samples})`);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new UsageError(`threads must be a whole number of at least 1 (got ${threads})`);
-  if (exact === true && samples !== undefined) throw new UsageError('exact and samples exclude each other: exact computes every source');
+  // The CLI's limits and messages (options.ts analysisProblems), so a library caller gets the same UsageError and not a RangeError deep inside.
+  const problems = analysisProblems({ seed, runs, threads, samples, exact }, (field) => field);
+  if (problems.length > 0) throw new UsageError(problems[0]!);
   return buildAnalysisReport(read, {
     seed: seed ?? DEFAULTS.seed,
     runs,

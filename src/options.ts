@@ -122,8 +122,8 @@ export function resolveOptions(raw: RawAnalyseOptions, env: Readonly<Record<stri
     duplicates: parseDuplicates(raw.duplicates),
     format: oneOf('--format', raw.format, FORMATS) ?? DEFAULTS.format,
     out: raw.out,
-    seed: integer('--seed', raw.seed, 0, 2 ** 31 - 1) ?? DEFAULTS.seed,
-    runs: integer('--runs', raw.runs, 1, 1000),
+    seed: integer('--seed', raw.seed, ...ANALYSIS_LIMITS.seed) ?? DEFAULTS.seed,
+    runs: integer('--runs', raw.runs, ...ANALYSIS_LIMITS.runs),
     lang: oneOf('--lang', raw.lang, LANGS) ?? defaultLang(env),
     color: raw.color,
     failOn: oneOf('--fail-on', raw.failOn, SEVERITIES),
@@ -160,11 +160,70 @@ export function shapeOptions(raw: Pick<RawAnalyseOptions, ShapeFlag>): Pick<Anal
     sheet: raw.sheet, actorsSheet: raw.actorsSheet };
 }
 
-/** --threads, --exact, --samples (the last two exclude each other). */
+/**
+ * The analysis group's limits (whole numbers, inclusive): one table for the
+ * CLI (--seed, --runs, --threads, --samples) and the library API (`analyse`
+ * options of the same names), so both refuse the same values.
+ */
+export const ANALYSIS_LIMITS = Object.freeze({
+  seed: [0, 2 ** 31 - 1],
+  runs: [1, 1000],
+  threads: [1, 1024],
+  samples: [2, 100_000_000],
+} as const satisfies Record<string, readonly [number, number]>);
+
+export type AnalysisLimited = keyof typeof ANALYSIS_LIMITS;
+
+/**
+ * The analysis options as values: a number, or for the CLI the text given
+ * (which must be digits). `got` is how the message shows the value given.
+ */
+export interface AnalysisValues {
+  readonly seed?: number | string | undefined;
+  readonly runs?: number | string | undefined;
+  readonly threads?: number | string | undefined;
+  readonly samples?: number | string | undefined;
+  readonly exact?: boolean | undefined;
+}
+
+/**
+ * The problems of analysis option values, one message each, [] when there is
+ * none. `name` is how a field is called (`--seed` on the command line,
+ * `seed` in the library). Used by resolveOptions (the CLI) and by the
+ * library's `analyse` (src/index.ts).
+ */
+export function analysisProblems(values: AnalysisValues, name: (field: AnalysisLimited | 'exact') => string): string[] {
+  const problems: string[] = [];
+  for (const field of Object.keys(ANALYSIS_LIMITS) as AnalysisLimited[]) {
+    const value = values[field];
+    if (value !== undefined && wholeNumber(value, ANALYSIS_LIMITS[field]) === undefined) problems.push(rangeMessage(name(field), value, ANALYSIS_LIMITS[field]));
+  }
+  if (values.exact === true && values.samples !== undefined) {
+    problems.push(`${name('exact')} and ${name('samples')} exclude each other: ${name('exact')} computes every source`);
+  }
+  return problems;
+}
+
+/** A value within [min, max] as a number (text: digits only, spaces around allowed), else undefined. */
+function wholeNumber(value: number | string, [min, max]: readonly [number, number]): number | undefined {
+  const n = typeof value === 'number' ? value : /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+}
+
+function rangeMessage(label: string, value: number | string, [min, max]: readonly [number, number]): string {
+  return `${label} must be a whole number from ${min} to ${max} (got ${typeof value === 'string' ? `"${value}"` : String(value)})`;
+}
+
+/** --threads, --exact, --samples (the last two exclude each other); --seed and --runs are checked with them. */
 function pathOptions(raw: RawAnalyseOptions): Pick<AnalyseCommandOptions, 'threads' | 'exact' | 'samples'> {
-  const samples = integer('--samples', raw.samples, 2, 100_000_000);
-  if (raw.exact === true && samples !== undefined) throw new UsageError('--exact and --samples exclude each other: --exact computes every source');
-  return { threads: integer('--threads', raw.threads, 1, 1024), exact: raw.exact === true, samples };
+  const problems = analysisProblems({ seed: raw.seed, runs: raw.runs, threads: raw.threads, samples: raw.samples, exact: raw.exact }, (field) => `--${field}`);
+  if (problems.length > 0) throw new UsageError(problems[0]!);
+  return { threads: limited('threads', raw.threads), exact: raw.exact === true, samples: limited('samples', raw.samples) };
+}
+
+/** A checked analysis value as a number (analysisProblems has refused a bad one). */
+function limited(field: AnalysisLimited, value: string | undefined): number | undefined {
+  return value === undefined ? undefined : wholeNumber(value, ANALYSIS_LIMITS[field]);
 }
 
 /** --duplicates of any command: one of DUPLICATES, default `sum`. */

@@ -88,7 +88,7 @@ describe('analyse and renderReport', () => {
 
   it('refuses bad options with a UsageError, as the CLI does', () => {
     const bad = [
-      { samples: 1 }, { samples: 2.5 }, { threads: 0 }, { exact: true, samples: 16 },
+      { samples: 1 }, { samples: 2.5 }, { samples: 100_000_001 }, { threads: 0 }, { threads: 1025 }, { exact: true, samples: 16 },
       { runs: 0 }, { runs: 2.5 }, { runs: 1001 }, { seed: -1 }, { seed: 0.5 }, { seed: 2 ** 31 },
     ];
     for (const options of bad) {
