@@ -231,7 +231,7 @@ export const rulesDa: RuleCatalogue = {
       `${f.name(p.actor)} kan blive brobygger: ${count(p.degree, RELATION)} til kontakter, der for det meste ikke kender hinanden ` +
       `(effektiv størrelse ${num(p.effectiveSize, 1)})` +
       (p.groupsReached >= 2 ? `, fordelt på ${count(p.groupsReached, noun(f.kind))}` : '') +
-      ', men endnu ikke blandt de mest centrale aktører. ' +
+      `, men ligger som nr. ${p.betweennessRank} af ${p.ranked} efter betweenness, uden for top ${p.centralRanks}. ` +
       (p.role === null ? '' : `Hyppigste mæglerrolle: ${role(p.role, f.kind)}. `) +
       `Overvej at inddrage ${f.short(p.actor)} i faciliteringen.`,
 

@@ -11,6 +11,13 @@ function count(n: number, one: string, many: string): string {
   return `${number} ${n === 1 ? one : many}`;
 }
 
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st … */
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+}
+
 function pct(x: number): string {
   if (x > 0 && x < 0.005) return 'under 1%';
   return `${Math.round(x * 100)}%`;
@@ -208,7 +215,7 @@ export const rulesEn: RuleCatalogue = {
       `${f.name(p.actor)} could become a bridge-builder: ${count(p.degree, 'tie', 'ties')} to contacts who mostly do not know each other ` +
       `(effective size ${num(p.effectiveSize, 1)})` +
       (p.groupsReached >= 2 ? `, spread over ${count(p.groupsReached, noun(f.kind), nouns(f.kind))}` : '') +
-      ', yet not among the most central actors. ' +
+      `, yet ranked ${ordinal(p.betweennessRank)} of ${p.ranked} by betweenness, outside the top ${p.centralRanks}. ` +
       (p.role === null ? '' : `Most frequent brokerage role: ${role(p.role, f.kind)}. `) +
       `Consider involving ${f.short(p.actor)} in facilitation.`,
 

@@ -190,6 +190,12 @@ export interface RuleParams {
     readonly effectiveSize: number;
     readonly groupsReached: number;
     readonly role: BrokerageRole | null;
+    /** 1-based row in the report's betweenness ranking (actors with ties). */
+    readonly betweennessRank: number;
+    /** How many actors that ranking has. */
+    readonly ranked: number;
+    /** The top ranks counted as central (the rule skips them). */
+    readonly centralRanks: number;
   };
   readonly introductions: {
     readonly a: string;

@@ -77,7 +77,7 @@ describe('English', () => {
   it('writes decimals with a point and percentages without a space', () => {
     const hub = en.messages['dominant-hub']({ actor: 'K04', tieShare: 0.75, betweenness: 0.004, strong: true }, fen);
     expect(hub).toContain('takes part in 75% of all ties and lies on under 1% of the shortest paths');
-    expect(en.messages['potential-brokers']({ actor: 'K04', degree: 8, effectiveSize: 6.75, groupsReached: 4, role: 'liaison' }, fen)).toContain(
+    expect(en.messages['potential-brokers']({ actor: 'K04', degree: 8, effectiveSize: 6.75, groupsReached: 4, role: 'liaison', betweennessRank: 5, ranked: 60, centralRanks: 3 }, fen)).toContain(
       'eight ties to contacts who mostly do not know each other (effective size 6.8), spread over four sectors',
     );
   });

@@ -8,7 +8,9 @@
  * median (so that in a network where everyone is alike nobody is picked by
  * id); ties into at
  * least min(`minGroupsReached`, number of groups) groups when groups exist;
- * not in the top max(`centralMin`, ⌈`centralShare`·n⌉) by betweenness; not an
+ * not in the top max(`centralMin`, ⌈`centralShare`·n⌉) by betweenness (the
+ * ranking of the broker tables: actors with ties, betweenness descending, then
+ * id; the text states the rank, never a vague "not among the most central"); not an
  * articulation point (single-broker already names those). The evidence
  * carries the Gould–Fernandez brokerage roles (brokerage.ts). At most `max`,
  * highest effective size first.
@@ -17,6 +19,7 @@
 import type { FindingOf, Rule } from '../types.js';
 import { groupOf, rolesEvidence } from '../helpers.js';
 import { mainRole, rolesOf } from '../brokerage.js';
+import { byValueDescThenId } from '../../util/sort.js';
 
 export const potentialBrokers: Rule<'potential-brokers'> = {
   id: 'potential-brokers',
@@ -30,8 +33,12 @@ export const potentialBrokers: Rule<'potential-brokers'> = {
     const quantile = sizes[Math.max(0, Math.ceil(t.effectiveSizeQuantile * sizes.length) - 1)]!;
     const median = sizes[Math.max(0, Math.ceil(0.5 * sizes.length) - 1)]!;
 
-    const byBetweenness = Array.from({ length: net.n }, (_, i) => i).sort((a, b) => betweenness[b]! - betweenness[a]! || a - b);
-    const rank = new Int32Array(net.n);
+    // The ranking the report's broker tables show (sections.ts topBrokers):
+    // actors with ties, betweenness descending, then id by code units, so the
+    // rank the text states is the row the facilitator finds in the table.
+    const withTies = Array.from({ length: net.n }, (_, i) => i).filter((i) => degree[i]! > 0);
+    const byBetweenness = byValueDescThenId(withTies, (i) => betweenness[i]!, (i) => ctx.id(i));
+    const rank = new Int32Array(net.n).fill(net.n);
     byBetweenness.forEach((i, r) => {
       rank[i] = r;
     });
@@ -78,6 +85,9 @@ export const potentialBrokers: Rule<'potential-brokers'> = {
           effectiveSize: effectiveSize[i]!,
           groupsReached: brokerage === null ? 0 : brokerage.groupsReached[i]!,
           role: brokerage === null ? null : mainRole(rolesOf(brokerage, i)),
+          betweennessRank: rank[i]! + 1,
+          ranked: byBetweenness.length,
+          centralRanks: central,
         },
       };
     });
