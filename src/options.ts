@@ -1,8 +1,10 @@
 /**
  * Options of `tuff analyse`: one type, frozen defaults, one validator. The CLI
- * turns argv into a partial AnalyseCommandOptions; `resolveOptions` fills the
- * defaults (undefined = default) and throws UsageError on a bad value. The
- * --help text reads its defaults from DEFAULTS, so the two cannot drift.
+ * registers the flags from cli-options.ts and hands their raw strings here;
+ * `resolveOptions` fills the defaults (undefined = default) and throws
+ * UsageError on a bad value. The analysis limits (ANALYSIS_LIMITS,
+ * analysisProblems) are the library API's too. The --help text reads its
+ * defaults from DEFAULTS, so the two cannot drift.
  */
 
 import { UsageError } from './errors.js';
