@@ -20,7 +20,7 @@
  *   out. `became`: brokers after who were not before (newcomers included);
  *   `stopped`: brokers before who are not after (leavers included).
  * - Vulnerable citizens: actors whose `vulnerable` attribute (or `sårbar`)
- *   says yes (ja / yes / true / 1 / sårbar / vulnerable; util/vulnerable.ts,
+ *   says yes (ja / yes / true / 1 / x / sårbar / vulnerable; util/vulnerable.ts,
  *   the recommendations' reading) in either wave. For
  *   those in both: whether they are in the largest component (component 0),
  *   closeness (Wasserman–Faust, as in the report) and degree in each wave.

@@ -23,6 +23,8 @@
 import { InputError } from '../errors.js';
 import type { Actor, DataWarning, Tie } from '../types.js';
 import { compareCodeUnits } from '../util/sort.js';
+import { isRecognisedVulnerableValue, isVulnerableColumn } from '../util/vulnerable.js';
+import { type GroupCell, mergeGroupVariants } from './group-variants.js';
 import type { ActorsRead } from './actors.js';
 import { type Aliases, canonicalColumn, findName, headerKey } from './columns.js';
 import { quote } from './quote.js';
@@ -119,6 +121,45 @@ export function combineDataset(input: CombineInput): Combined {
 
   const hasSector = (actors !== null && actors.columns.sector !== null) || ties.columns.attributes.some((c) => c.key === 'sector');
   const groupColumns = [...(hasSector ? ['sector'] : []), ...attributeKeys.values()];
+  // The vulnerable flag is read case-insensitively already (util/vulnerable.ts): `x`/`X` are not two groups to report.
+  for (const key of groupColumns.filter((k) => !isVulnerableColumn(k))) {
+    const cells: GroupCell[] = [];
+    for (const d of drafts.values()) {
+      const value = read(d, key);
+      if (value === null) continue;
+      const tied = firstTiesValue.get(`${d.id}\u0000${key}`);
+      if (tied !== undefined && tied.value === value) cells.push({ value, file: tiesFile, line: tied.line });
+      else if (d.line !== null && actorsFile !== null) cells.push({ value, file: actorsFile, line: d.line });
+    }
+    const canonical = mergeGroupVariants(key, cells, warnings);
+    if (canonical.size === 0) continue;
+    for (const d of drafts.values()) {
+      const value = read(d, key);
+      const to = value === null ? undefined : canonical.get(value);
+      if (to !== undefined) write(d, key, to);
+    }
+  }
+  for (const key of attributeKeys.values()) {
+    if (!isVulnerableColumn(key)) continue;
+    const seen = new Map<string, { file: string; line: number }>();
+    for (const d of drafts.values()) {
+      const value = read(d, key);
+      if (value === null || seen.has(value)) continue;
+      const tied = firstTiesValue.get(`${d.id}\u0000${key}`);
+      if (tied !== undefined && tied.value === value) seen.set(value, { file: tiesFile, line: tied.line });
+      else if (d.line !== null && actorsFile !== null) seen.set(value, { file: actorsFile, line: d.line });
+    }
+    if (seen.size === 0 || [...seen.keys()].some(isRecognisedVulnerableValue)) continue;
+    const first = [...seen.values()][0]!;
+    warnings.push({
+      file: first.file,
+      line: first.line,
+      code: 'vulnerable-unrecognised',
+      message:
+        `${quote(key)} has only values that are neither yes nor no (${[...seen.keys()].map((v) => quote(v)).join(', ')}); ` +
+        'nobody is read as vulnerable — use ja/x for yes and nej or an empty cell for no',
+    });
+  }
   const actorList: Actor[] = [...drafts.values()]
     .map((d) => ({ id: d.id, label: d.label, sector: d.sector, attributes: d.attributes === null ? {} : Object.fromEntries(d.attributes) }))
     .sort((a, b) => compareCodeUnits(a.id, b.id));

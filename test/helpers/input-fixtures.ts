@@ -51,6 +51,11 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   'attribute-conflict': ok(['ties.csv', 3, 'attribute-conflict']),
   'empty-actor-id': ok(['actors.csv', 3, 'empty-id']),
   'unused-numeric-column': ok(['ties.csv', 1, 'unused-numeric-column']),
+  // Issue 15: one value spelled two ways is merged with one warning; a one-letter near-variant is named, kept apart.
+  'sector-variants': ok(['actors.csv', 3, 'group-variants-merged'], ['actors.csv', 6, 'group-variants-merged'], ['actors.csv', 9, 'group-near-variants']),
+  // Issue 15: a sårbar column ticked with x/X flags those actors; one with only unknown words warns.
+  'vulnerable-x': ok(),
+  'vulnerable-unrecognised': ok(['actors.csv', 2, 'vulnerable-unrecognised']),
   // A repeat within one kind of tie is a repeat; the same pair in two kinds (line 4) is not.
   'matrix-asymmetric': ok(['ties.csv', 2, 'asymmetric-matrix']),
   // Excel workbooks (made by fixtures/make-xlsx.mjs): warnings name BOOK:SHEET and the Excel row.

@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { isVulnerable, isVulnerableValue, vulnerableValue } from '../../src/util/vulnerable.js';
 
 describe('isVulnerableValue', () => {
-  it('reads ja / yes / true / 1 / sårbar as vulnerable, case-insensitively and trimmed', () => {
-    for (const v of ['ja', 'JA', ' Ja ', 'yes', 'Yes', 'true', 'TRUE', '1', 'sårbar', 'Sårbar', 'vulnerable']) {
+  it('reads ja / yes / true / 1 / x / sårbar as vulnerable, case-insensitively and trimmed', () => {
+    for (const v of ['ja', 'JA', ' Ja ', 'yes', 'Yes', 'true', 'TRUE', '1', 'x', 'X', ' x ', 'sårbar', 'Sårbar', 'vulnerable']) {
       expect(isVulnerableValue(v), v).toBe(true);
     }
   });
   it('reads everything else as not vulnerable', () => {
-    for (const v of ['nej', 'no', 'false', '0', '', 'måske', '2', 'ikke sårbar', undefined]) {
+    for (const v of ['nej', 'no', 'false', '0', '-', 'xx', '', 'måske', '2', 'ikke sårbar', undefined]) {
       expect(isVulnerableValue(v), String(v)).toBe(false);
     }
   });
