@@ -13,6 +13,10 @@
  * `vulnerable` flag, values as written. With no shared value at all, the
  * largest-group actor with the highest closeness (the centre) is suggested.
  *
+ * Candidates hang on no single broker: an actor who reaches the centre only
+ * through another (structure.ts gateOuter) or who is itself the only link of
+ * others (cutOff > 0) is not suggested, unless every candidate is one.
+ *
  * Bounded work: for each attribute value only the `candidatesPerValue` most
  * central largest-group actors holding it are candidates, so one suggestion
  * costs O(values of the outsiders × candidatesPerValue), whatever the
@@ -53,8 +57,15 @@ export function itemsOf(actor: Actor): string[] {
 export function createLinker(ctx: RuleContext): Linker {
   const { network: net, componentOf, closeness, actors } = ctx;
   const perValue = ctx.thresholds.linking.candidatesPerValue;
-  const inLargest: number[] = [];
-  for (let i = 0; i < net.n; i++) if (componentOf[i] === 0 && ctx.degree[i]! > 0) inLargest.push(i);
+  const reachable: number[] = [];
+  for (let i = 0; i < net.n; i++) if (componentOf[i] === 0 && ctx.degree[i]! > 0) reachable.push(i);
+  // Advice must not add to a single-broker problem (issue 15): a first
+  // contact who reaches the centre only through some actor (gateOuter), or
+  // who alone holds others in (cutOff), would tie the newcomer to that
+  // broker too. Such actors are skipped unless nobody else is left.
+  const s = ctx.structure();
+  const steady = reachable.filter((i) => s.gateOuter[i]! < 0 && s.cutOff[i]! === 0);
+  const inLargest = steady.length > 0 ? steady : reachable;
   const byCentrality = (a: number, b: number): number => closeness[b]! - closeness[a]! || a - b;
 
   const index = new Map<string, number[]>();

@@ -53,3 +53,35 @@ describe('potential bridge-builders state the rank the tables show', () => {
     for (const r of recs) expect(r.evidence.betweennessRank).toBe(ranking.indexOf(r.actors[0]!) + 1);
   });
 });
+
+describe('a first contact for an isolate never hangs on the single broker (issue 15.2)', () => {
+  const run = tuff(['analyse', FIX, '--format', 'json']);
+  const recs = (JSON.parse(run.stdout) as { recommendations: { rule: string; actors: string[]; evidence: { contact?: string | null } }[] })
+    .recommendations;
+
+  it('suggests for B14 a contact outside the group P08 alone holds in, and not P08', () => {
+    const broker = recs.filter((r) => r.rule === 'single-broker');
+    expect(broker.length).toBe(1);
+    const behindP08 = broker[0]!.actors.filter((id) => id !== 'P08');
+    // B13 shares sector and area with B14, but reaches everyone only through P08.
+    expect(behindP08).toContain('B13');
+    const isolate = recs.filter((r) => r.rule === 'isolated-actors' && r.actors[0] === 'B14');
+    expect(isolate.length).toBe(1);
+    const contact = isolate[0]!.evidence.contact!;
+    expect(contact).toBe('B12'); // same sector, tied to the core at two places
+    expect(behindP08).not.toContain(contact);
+    expect(contact).not.toBe('P08');
+  });
+
+  for (const [lang, text] of [
+    ['en', /Beboer 14 \(B14\) has no ties in the network\.[^]*?for example Beboer 12 \(B12\), with the same\s+sector\./],
+    ['da', /Beboer 14 \(B14\)[^•]*?Beboer 12 \(B12\)/],
+  ] as const) {
+    it(`says so in ${lang}`, () => {
+      const out = tuff(['analyse', FIX, '--lang', lang]);
+      expect(out.status).toBe(0);
+      expect(out.stdout).toMatch(text);
+      expect(out.stdout).not.toMatch(/Beboer 14 \(B14\)[^•]*?Beboer 13 \(B13\)/);
+    });
+  }
+});
