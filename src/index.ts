@@ -68,6 +68,7 @@ export {
   type CompareSide,
   type Comparison,
   type VulnerableChange,
+  type VulnerableReason,
   type VulnerableVerdict,
 } from './compare/compare.js';
 export { renderComparison, COMPARE_FORMATS, type CompareFormat, type CompareRenderOptions } from './compare/render.js';

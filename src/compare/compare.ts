@@ -24,11 +24,17 @@
  *   the recommendations' reading) in either wave. For
  *   those in both: whether they are in the largest component (component 0),
  *   closeness (Wasserman–Faust, as in the report) and degree in each wave.
- *   Verdict: `closer` when the actor joined the largest component, or stayed
- *   on the same side of it and its closeness rose by more than 1e-9;
- *   `further` the mirror image; else `same`. (Closeness is normalised by the
- *   wave's n − 1, so a wave that grows with unconnected newcomers lowers it a
- *   little for everyone.)
+ *   Verdict: only a change that matters gives one, checked in this order
+ *   (the first that applies decides; `reason` in JSON says which):
+ *   1. joined the largest component → `closer`; left it → `further`;
+ *   2. gained ties (degree rose) → `closer`; lost ties → `further`;
+ *   3. closeness changed by at least `closenessThreshold` (0.02) → `closer`
+ *      or `further`;
+ *   else `same` ("about the same"). 0.02 is about 10 % of the closeness of an
+ *   actor on the edge of a partnership (0.2 ≈ five steps on average to the
+ *   others) and ≈ 0.4 steps of average distance there; smaller moves come from
+ *   ties elsewhere or from the wave's size (closeness is normalised by n − 1,
+ *   so newcomers alone move it), not from the actor's own position.
  * Lists of ids and pairs are in code-unit order.
  */
 
@@ -40,13 +46,16 @@ import { VERSION } from '../version.js';
 export const COMPARE_DEFAULTS = Object.freeze({
   /** Share of actors (by betweenness rank) counted as brokers besides the cut points. */
   brokerTopShare: 0.1,
-  /** Smallest closeness change that counts as moving. */
+  /** Values within this are equal (betweenness ties among brokers). */
   epsilon: 1e-9,
+  /** Smallest closeness change that, with no change in ties or largest component, is a verdict. */
+  closenessThreshold: 0.02,
 });
 
 export interface CompareOptions {
   readonly brokerTopShare?: number;
   readonly epsilon?: number;
+  readonly closenessThreshold?: number;
 }
 
 export interface CompareSide {
@@ -84,6 +93,12 @@ export interface BrokerChange {
 }
 
 export type VulnerableVerdict = 'closer' | 'further' | 'same';
+/** Which change decided the verdict (see header). */
+export type VulnerableReason =
+  | 'joined-largest-component' | 'left-largest-component'
+  | 'gained-ties' | 'lost-ties'
+  | 'closeness-rose' | 'closeness-fell'
+  | 'no-change-that-matters';
 
 export interface VulnerableChange {
   readonly id: string;
@@ -92,6 +107,7 @@ export interface VulnerableChange {
   readonly closeness: Change;
   readonly degree: Change;
   readonly verdict: VulnerableVerdict;
+  readonly reason: VulnerableReason;
 }
 
 export interface Comparison {
@@ -134,6 +150,8 @@ export interface Comparison {
     readonly stopped: readonly BrokerChange[];
   };
   readonly vulnerable: {
+    /** Smallest closeness change that is a verdict on its own. */
+    readonly closenessThreshold: number;
     readonly closer: number;
     readonly further: number;
     readonly same: number;
@@ -187,7 +205,7 @@ export function compareNetworks(before: CompareSide, after: CompareSide, options
     after: brokersAfter.get(id) ?? null,
   });
 
-  const vulnerable = compareVulnerable(before, after, eps);
+  const vulnerable = compareVulnerable(before, after, options.closenessThreshold ?? COMPARE_DEFAULTS.closenessThreshold);
 
   return {
     schemaVersion: 1,
@@ -265,7 +283,25 @@ export function brokerStates(report: Report, share: number, eps: number): Map<st
   return out;
 }
 
-function compareVulnerable(before: CompareSide, after: CompareSide, eps: number): Comparison['vulnerable'] {
+/** The verdict on one vulnerable actor present in both waves (see header). */
+export function vulnerableVerdict(
+  inLargest: { readonly before: boolean; readonly after: boolean },
+  degree: { readonly before: number; readonly after: number },
+  closeness: { readonly before: number; readonly after: number },
+  threshold: number,
+): { verdict: VulnerableVerdict; reason: VulnerableReason } {
+  if (inLargest.after && !inLargest.before) return { verdict: 'closer', reason: 'joined-largest-component' };
+  if (inLargest.before && !inLargest.after) return { verdict: 'further', reason: 'left-largest-component' };
+  if (degree.after > degree.before) return { verdict: 'closer', reason: 'gained-ties' };
+  if (degree.after < degree.before) return { verdict: 'further', reason: 'lost-ties' };
+  const dc = closeness.after - closeness.before;
+  // A hair below the threshold still counts, so 0.02 written as a float difference is a verdict.
+  if (dc >= threshold - 1e-12) return { verdict: 'closer', reason: 'closeness-rose' };
+  if (dc <= -threshold + 1e-12) return { verdict: 'further', reason: 'closeness-fell' };
+  return { verdict: 'same', reason: 'no-change-that-matters' };
+}
+
+function compareVulnerable(before: CompareSide, after: CompareSide, threshold: number): Comparison['vulnerable'] {
   const ab = new Map(before.dataset.actors.map((a) => [a.id, a]));
   const aa = new Map(after.dataset.actors.map((a) => [a.id, a]));
   const flagged = [...new Set([...ab.keys(), ...aa.keys()])].filter((id) => isVulnerable(ab.get(id)) || isVulnerable(aa.get(id))).sort(compareCodeUnits);
@@ -278,13 +314,12 @@ function compareVulnerable(before: CompareSide, after: CompareSide, eps: number)
     if (mb === undefined || ma === undefined || !ab.has(id) || !aa.has(id)) continue;
     const inBefore = mb.component === 0;
     const inAfter = ma.component === 0;
-    const dc = ma.closeness - mb.closeness;
-    const verdict: VulnerableVerdict =
-      inAfter && !inBefore ? 'closer'
-      : inBefore && !inAfter ? 'further'
-      : dc > eps ? 'closer'
-      : dc < -eps ? 'further'
-      : 'same';
+    const { verdict, reason } = vulnerableVerdict(
+      { before: inBefore, after: inAfter },
+      { before: mb.degree, after: ma.degree },
+      { before: mb.closeness, after: ma.closeness },
+      threshold,
+    );
     actors.push({
       id,
       label: labelOf(id, after.report, before.report),
@@ -292,11 +327,12 @@ function compareVulnerable(before: CompareSide, after: CompareSide, eps: number)
       closeness: change(mb.closeness, ma.closeness),
       degree: change(mb.degree, ma.degree),
       verdict,
+      reason,
     });
   }
   const count = (v: VulnerableVerdict): number => actors.filter((a) => a.verdict === v).length;
   const ref = (id: string): ActorRef => ({ id, label: labelOf(id, after.report, before.report) });
-  return { closer: count('closer'), further: count('further'), same: count('same'), joined: joined.map(ref), left: left.map(ref), actors };
+  return { closenessThreshold: threshold, closer: count('closer'), further: count('further'), same: count('same'), joined: joined.map(ref), left: left.map(ref), actors };
 }
 
 function labelOf(id: string, first: Report, second: Report): string | null {

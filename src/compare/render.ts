@@ -167,6 +167,7 @@ function buildDoc(c: Comparison, lang: Lang): Doc {
     vulnerableBlocks.push({ kind: 'line', text: t.noVulnerable });
   } else {
     vulnerableBlocks.push({ kind: 'line', text: t.vulnerableLine(v.closer, v.further, v.same) });
+    vulnerableBlocks.push({ kind: 'line', text: t.vulnerableRule(num(v.closenessThreshold, 2)) });
     if (v.actors.length > 0) {
       const inOut = (b: boolean): string => (b ? t.inLargest : t.outsideLargest);
       vulnerableBlocks.push({

@@ -58,7 +58,9 @@ export const compareDa: CompareMessages = {
 
   sectionVulnerable: 'Sårbare borgere',
   noVulnerable: 'Ingen aktør er markeret som sårbar i nogen af runderne.',
-  vulnerableLine: (closer, further, same) => `${closer} tættere på, ${further} længere væk, ${same} uændret.`,
+  vulnerableLine: (closer, further, same) => `${closer} tættere på, ${further} længere væk, ${same} omtrent uændret.`,
+  vulnerableRule: (threshold) =>
+    `En vurdering kræver en ændring, der betyder noget, i denne rækkefølge: at komme med i eller falde ud af den største del, dernæst relationer vundet eller mistet, dernæst en ændring i nærhed på mindst ${threshold}; alt mindre er omtrent uændret.`,
   vulnerableJoined: 'Kommet til:',
   vulnerableLeft: 'Faldet fra:',
   colActor: 'Aktør',
@@ -66,7 +68,7 @@ export const compareDa: CompareMessages = {
   colCloseness: 'Nærhed',
   colTies: 'Relationer',
   colVerdict: 'Vurdering',
-  verdict: { closer: 'tættere på', further: 'længere væk', same: 'uændret' },
+  verdict: { closer: 'tættere på', further: 'længere væk', same: 'omtrent uændret' },
   inLargest: 'med',
   outsideLargest: 'udenfor',
 

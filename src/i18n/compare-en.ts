@@ -57,7 +57,9 @@ export const compareEn: CompareMessages = {
 
   sectionVulnerable: 'Vulnerable citizens',
   noVulnerable: 'No actor is marked vulnerable in either wave.',
-  vulnerableLine: (closer, further, same) => `${closer} moved closer, ${further} moved further away, ${same} unchanged.`,
+  vulnerableLine: (closer, further, same) => `${closer} moved closer, ${further} moved further away, ${same} about the same.`,
+  vulnerableRule: (threshold) =>
+    `A verdict needs a change that matters, in this order: joining or leaving the largest part, then ties gained or lost, then closeness changing by at least ${threshold}; anything less is about the same.`,
   vulnerableJoined: 'Joined:',
   vulnerableLeft: 'Left:',
   colActor: 'Actor',
@@ -65,7 +67,7 @@ export const compareEn: CompareMessages = {
   colCloseness: 'Closeness',
   colTies: 'Ties',
   colVerdict: 'Verdict',
-  verdict: { closer: 'closer', further: 'further away', same: 'unchanged' },
+  verdict: { closer: 'closer', further: 'further away', same: 'about the same' },
   inLargest: 'in',
   outsideLargest: 'outside',
 

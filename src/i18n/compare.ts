@@ -63,6 +63,8 @@ export interface CompareMessages {
   readonly sectionVulnerable: string;
   readonly noVulnerable: string;
   readonly vulnerableLine: (closer: number, further: number, same: number) => string;
+  /** What counts as a change: the largest part, ties, then closeness by at least `threshold` (already formatted). */
+  readonly vulnerableRule: (threshold: string) => string;
   readonly vulnerableJoined: string;
   readonly vulnerableLeft: string;
   readonly colActor: string;

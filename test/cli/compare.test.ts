@@ -38,7 +38,7 @@ describe('tuff compare', () => {
       '    Beboer Carl (B3): cut point',
       '    Frivilligcentret (N1): new, cut point',
       '    Boligforeningen (C1): was cut point, top betweenness',
-      '  2 moved closer, 2 moved further away, 0 unchanged.',
+      '  2 moved closer, 1 moved further away, 1 about the same.',
     ]) {
       expect(lines).toContain(line);
     }
@@ -53,7 +53,7 @@ describe('tuff compare', () => {
     expect(run.stdout).toContain('tuff · hvad har ændret sig fra wave1 til wave2');
     expect(run.stdout).toContain('  Faldet fra: Hardware store (X1)');
     expect(run.stdout).toContain('Relationer i begge runder som andel af alle relationer i mindst én (Jaccard-lighed): 0,50');
-    expect(run.stdout).toContain('  2 tættere på, 2 længere væk, 0 uændret.');
+    expect(run.stdout).toContain('  2 tættere på, 1 længere væk, 1 omtrent uændret.');
     expect(tuff(['compare', W1, W2], { LANG: 'da_DK.UTF-8' }).stdout).toBe(run.stdout);
   });
 
@@ -70,7 +70,7 @@ describe('tuff compare', () => {
     expect(c.summary.components).toEqual({ before: 2, after: 1, change: -1 });
     expect(c.brokers.stopped.map((b: { id: string }) => b.id)).toEqual(['B1', 'C1', 'K1', 'P1']);
     expect(c.vulnerable.actors.map((a: { id: string; verdict: string }) => `${a.id}:${a.verdict}`)).toEqual([
-      'B1:further', 'B2:closer', 'B3:closer', 'B4:further',
+      'B1:same', 'B2:closer', 'B3:closer', 'B4:further',
     ]);
     expect(tuff(['compare', W1, W2, '--format', 'json']).stdout).toBe(run.stdout);
   });
@@ -96,6 +96,47 @@ describe('tuff compare', () => {
     expect(broken.stderr).toBe('tuff: fixtures/batch/broken/ties.csv:4: weight "abc" is not a number\n');
     const format = tuff(['compare', W1, W2, '--format', 'html']);
     expect(format.status).toBe(2);
+  });
+});
+
+describe('tuff compare: a verdict needs a change that matters (issue 12)', () => {
+  // fixtures/compare/lost-tie: V loses a tie (4 → 3) while closeness rises 0.2361 → 0.2394 (networkx, oracle.json).
+  const B = 'fixtures/compare/lost-tie/before';
+  const A = 'fixtures/compare/lost-tie/after';
+  const oracle = JSON.parse(readFileSync('fixtures/compare/lost-tie/oracle.json', 'utf8')) as Record<'before' | 'after', { closeness: number; degree: number }>;
+
+  it('JSON: a lost tie is "further" even though closeness rose a little; the threshold and reason are in the report', () => {
+    const run = tuff(['compare', B, A, '--format', 'json']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const v = JSON.parse(run.stdout).vulnerable;
+    expect(v.closenessThreshold).toBe(0.02);
+    expect(v).toMatchObject({ closer: 0, further: 1, same: 0 });
+    const vera = v.actors[0];
+    expect(vera.closeness.before).toBeCloseTo(oracle.before.closeness, 12);
+    expect(vera.closeness.after).toBeCloseTo(oracle.after.closeness, 12);
+    expect(vera.closeness.change).toBeGreaterThan(0);
+    expect(vera.degree).toEqual({ before: oracle.before.degree, after: oracle.after.degree, change: -1 });
+    expect(vera).toMatchObject({ id: 'V', verdict: 'further', reason: 'lost-ties' });
+  });
+
+  it('text in English and Danish: the verdict and the rule', () => {
+    const en = tuff(['compare', B, A, '--lang', 'en']);
+    expect(en.status).toBe(0);
+    expect(en.stdout).toContain('  0 moved closer, 1 moved further away, 0 about the same.\n');
+    expect(en.stdout).toContain('then closeness changing by at least 0.02; anything less is about the same.');
+    expect(en.stdout.split('\n').some((l) => /^ {2}Resident Vera \(V\) +in → in +0\.236 → 0\.239 +4 → 3 +further away$/.test(l))).toBe(true);
+    const da = tuff(['compare', B, A, '--lang', 'da']);
+    expect(da.status).toBe(0);
+    expect(da.stdout).toContain('  0 tættere på, 1 længere væk, 0 omtrent uændret.\n');
+    expect(da.stdout).toContain('dernæst en ændring i nærhed på mindst 0,02; alt mindre er omtrent uændret.');
+    expect(da.stdout.split('\n').some((l) => /^ {2}Resident Vera \(V\) +med → med +0,236 → 0,239 +4 → 3 +længere væk$/.test(l))).toBe(true);
+  });
+
+  it('the same wave against itself: everyone about the same', () => {
+    const run = tuff(['compare', B, B, '--lang', 'en']);
+    expect(run.stdout).toContain('  0 moved closer, 0 moved further away, 1 about the same.\n');
+    expect(run.stdout.split('\n').some((l) => /Resident Vera \(V\) .* about the same$/.test(l))).toBe(true);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { brokerStates, change, compareNetworks, type CompareSide } from '../../src/compare/compare.js';
+import { brokerStates, change, compareNetworks, vulnerableVerdict, type CompareSide } from '../../src/compare/compare.js';
 import { renderComparison } from '../../src/compare/render.js';
 import { readNetwork } from '../../src/io/read-network.js';
 import { buildAnalysisReport } from '../../src/pipeline.js';
@@ -83,9 +83,12 @@ describe('compareNetworks on the two fixture waves', () => {
 
   it('tells which vulnerable citizens moved closer', () => {
     const v = c.vulnerable;
-    expect(v).toMatchObject({ closer: 2, further: 2, same: 0, joined: [], left: [] });
-    const verdicts = Object.fromEntries(v.actors.map((a) => [a.id, a.verdict]));
-    expect(verdicts).toEqual({ B1: 'further', B2: 'closer', B3: 'closer', B4: 'further' });
+    expect(v).toMatchObject({ closenessThreshold: 0.02, closer: 2, further: 1, same: 1, joined: [], left: [] });
+    const verdicts = Object.fromEntries(v.actors.map((a) => [a.id, `${a.verdict}:${a.reason}`]));
+    // B1: same ties, closeness −0.004 (below 0.02): about the same; B4: one tie lost and one gained, closeness −0.039.
+    expect(verdicts).toEqual({
+      B1: 'same:no-change-that-matters', B2: 'closer:gained-ties', B3: 'closer:joined-largest-component', B4: 'further:closeness-fell',
+    });
     const b3 = v.actors.find((a) => a.id === 'B3')!;
     expect(b3.inLargestComponent).toEqual({ before: false, after: true });
     expect(b3.closeness.before).toBe(0);
@@ -147,11 +150,11 @@ describe('rendering', () => {
     expect(en).toContain('Joined: Frivilligcentret (N1)');
     expect(en).toContain('Lost: B4 – K1, P1 – X1');
     expect(en).toContain('Frivilligcentret (N1): new, cut point');
-    expect(en).toContain('2 moved closer, 2 moved further away, 0 unchanged.');
+    expect(en).toContain('2 moved closer, 1 moved further away, 1 about the same.');
     const da = renderComparison(c, 'text', { lang: 'da' });
     expect(da).toContain('hvad har ændret sig fra wave1 til wave2');
     expect(da).toContain('Faldet fra: Hardware store (X1)');
-    expect(da).toContain('2 tættere på, 2 længere væk, 0 uændret.');
+    expect(da).toContain('2 tættere på, 1 længere væk, 1 omtrent uændret.');
     expect(da).toContain('2,00 → 3,00');
   });
 
@@ -161,5 +164,20 @@ describe('rendering', () => {
     expect(md).toContain('## Brokers');
     expect(md).toMatch(/\| Group \| Actors before \| Actors after \| E-I before \| E-I after \| Change \|/);
     expect(JSON.parse(renderComparison(c, 'json', { lang: 'en' }))).toEqual(JSON.parse(JSON.stringify(c)));
+  });
+});
+
+describe('vulnerableVerdict: the order of the changes that matter', () => {
+  const both = { before: true, after: true };
+  const deg = (b: number, a: number) => ({ before: b, after: a });
+  it('largest part first, then ties, then closeness by at least the threshold', () => {
+    expect(vulnerableVerdict({ before: false, after: true }, deg(3, 2), deg(0.1, 0.05), 0.02)).toEqual({ verdict: 'closer', reason: 'joined-largest-component' });
+    expect(vulnerableVerdict({ before: true, after: false }, deg(2, 3), deg(0.3, 0.4), 0.02)).toEqual({ verdict: 'further', reason: 'left-largest-component' });
+    expect(vulnerableVerdict(both, deg(4, 3), deg(0.218, 0.219), 0.02)).toEqual({ verdict: 'further', reason: 'lost-ties' });
+    expect(vulnerableVerdict(both, deg(3, 4), deg(0.3, 0.25), 0.02)).toEqual({ verdict: 'closer', reason: 'gained-ties' });
+    expect(vulnerableVerdict(both, deg(3, 3), deg(0.2, 0.22), 0.02)).toEqual({ verdict: 'closer', reason: 'closeness-rose' });
+    expect(vulnerableVerdict(both, deg(3, 3), deg(0.3, 0.28), 0.02)).toEqual({ verdict: 'further', reason: 'closeness-fell' });
+    expect(vulnerableVerdict(both, deg(3, 3), deg(0.2, 0.219), 0.02)).toEqual({ verdict: 'same', reason: 'no-change-that-matters' });
+    expect(vulnerableVerdict({ before: false, after: false }, deg(0, 0), deg(0, 0), 0.02)).toEqual({ verdict: 'same', reason: 'no-change-that-matters' });
   });
 });
