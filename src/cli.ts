@@ -120,6 +120,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       const interrupt = new AbortController();
       const onSigint = (): void => interrupt.abort();
       process.once('SIGINT', onSigint); // a second Ctrl-C stops at once
+      process.once('SIGTERM', onSigint); // as Ctrl-C: finished reports kept, the summary names what is missing
       try {
         const result = await runBatch(options, {
           signal: interrupt.signal,
@@ -133,6 +134,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         setExitCode(result.exitCode);
       } finally {
         process.removeListener('SIGINT', onSigint);
+        process.removeListener('SIGTERM', onSigint);
       }
     });
 

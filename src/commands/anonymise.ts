@@ -19,7 +19,7 @@ import { UsageError } from '../errors.js';
 import type { DuplicatePolicy } from '../options.js';
 import type { DataWarning } from '../types.js';
 import { readNetwork } from '../io/read-network.js';
-import { createKeyFile, makeOutDir, readKeyFile, sniffDialect } from '../io/anonymise-files.js';
+import { checkNewKeyFile, checkOutDir, createKeyFile, makeOutDir, readKeyFile, sniffDialect } from '../io/anonymise-files.js';
 import { writeOutput } from '../io/write-output.js';
 import { ANONYMISE_DEFAULTS, anonymiseDataset, resolveKeep, type SmallGroup } from '../anonymise/anonymise.js';
 import { renderAnonymisedFiles } from '../anonymise/files.js';
@@ -108,13 +108,16 @@ export function runAnonymise(options: AnonymiseCommandOptions): AnonymiseRunResu
     ties: sniffDialect(read.input.ties),
     actors: read.input.actors === null ? null : sniffDialect(read.input.actors),
   };
+  // Everything that can be refused is checked before the first write (issue 12): the key, the folder.
+  const notices: string[] = [];
+  const createdKey = options.key === undefined;
+  const loaded = options.key === undefined ? null : readKeyFile(options.key);
+  if (loaded === null) checkNewKeyFile(keyFile);
+  checkOutDir(options.out);
   makeOutDir(options.out);
 
-  const notices: string[] = [];
   let key: Uint8Array;
-  const createdKey = options.key === undefined;
-  if (options.key !== undefined) {
-    const loaded = readKeyFile(options.key);
+  if (loaded !== null) {
     key = loaded.key;
     if (loaded.notice !== null) notices.push(`warning: ${loaded.notice}`);
   } else {

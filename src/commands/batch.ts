@@ -107,9 +107,11 @@ export interface BatchRunResult {
 export const MISSING_MESSAGE = 'not finished: the batch was interrupted before this network was done';
 
 export async function runBatch(options: BatchCommandOptions, hooks: BatchHooks = {}): Promise<BatchRunResult> {
-  prepareOutDir(options.out);
+  // The inputs are expanded (a pattern that matches nothing is refused) before --out is created: a refused batch
+  // leaves nothing on disk (issue 12).
   const inputs = expandBatchInputs(options.inputs, options.cwd, options.out);
   if (inputs.length === 0) throw new UsageError('no networks to analyse: give folders, CSV files or patterns');
+  prepareOutDir(options.out);
   const plan = planOutputs(
     inputs.map((p) => ({ name: batchNetworkName(p), path: p })),
     extensionOf(options.analyse.format),

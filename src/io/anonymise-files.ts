@@ -83,6 +83,41 @@ export function createKeyFile(file: string): Uint8Array {
   return key;
 }
 
+/** Refuse, before anything is written, a new key file that already exists (createKeyFile would). */
+export function checkNewKeyFile(file: string): void {
+  let exists = true;
+  try {
+    statSync(file);
+  } catch {
+    exists = false;
+  }
+  if (exists) throw new UsageError(`${file} already exists: pass it with --key ${file} to reuse that key (same pseudonyms), or remove it`);
+}
+
+/**
+ * Refuse, before anything is written, an output folder that cannot be made: the path or the nearest part of it that
+ * exists is a file. (makeOutDir still reports what only trying can tell, such as permissions.)
+ */
+export function checkOutDir(dir: string): void {
+  let probe = path.resolve(dir);
+  for (;;) {
+    let stats;
+    try {
+      stats = statSync(probe);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOTDIR') throw new UsageError(`${dir}: cannot create the output folder: a part of the path is a file, not a folder`, { cause: error });
+      const parent = path.dirname(probe);
+      if (parent === probe) return;
+      probe = parent;
+      continue;
+    }
+    if (stats.isDirectory()) return;
+    if (probe === path.resolve(dir)) throw new UsageError(`${dir}: --out must be a folder, and this is a file`);
+    throw new UsageError(`${dir}: cannot create the output folder: a part of the path is a file, not a folder`);
+  }
+}
+
 /** Create the output folder (and parents); UsageError when that is impossible. */
 export function makeOutDir(dir: string): void {
   try {

@@ -25,8 +25,9 @@ export async function writeTemplate(dir: string, template: Template): Promise<st
   const sheets = template.workbook.sheets.map((s) => ({ sheet: s.sheet, data: s.rows.map((row) => [...row]) }));
   // Zipped again with a fixed time stamp (write-excel-file stamps the current time): the same bytes on every run.
   const workbook = zipSync(unzipSync(new Uint8Array(await writeExcelFile(sheets).toBuffer())), { mtime: new Date(Date.UTC(2026, 0, 1)) });
+  let created: string | undefined;
   try {
-    mkdirSync(dir, { recursive: true });
+    created = mkdirSync(dir, { recursive: true });
   } catch (error) {
     throw new UsageError(`${dir}: cannot create the folder (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, { cause: error });
   }
@@ -42,6 +43,7 @@ export async function writeTemplate(dir: string, template: Template): Promise<st
     written.push(file);
   } catch (error) {
     for (const file of written) rmSync(file, { force: true }); // all or nothing
+    if (created !== undefined) rmSync(created, { recursive: true, force: true }); // and no folder it made
     throw new UsageError(`${dir}: cannot write the template (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); nothing was written`, { cause: error });
   }
   return written;

@@ -157,4 +157,38 @@ describe('tuff anonymise refusals (exit 2, nothing written)', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`tuff: --key ${short}: a key must have at least 32 bytes (64 hex digits); this one has 2\n`);
   });
+
+  // Issue 12: a refused command changes nothing on disk.
+  it('a refused key creates no output folder', () => {
+    const short = path.join(TMP, 'short2.key');
+    writeFileSync(short, 'abcd\n');
+    const out = path.join(TMP, 'refused', 'deeper');
+    const run = tuff(['anonymise', EXAMPLE, '--out', out, '--key', short]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')).toHaveLength(2);
+    expect(existsSync(path.join(TMP, 'refused'))).toBe(false);
+  });
+
+  it('an existing default key file is refused before the output folder is made', () => {
+    const out = path.join(TMP, 'has-key');
+    writeFileSync(`${out}.key`, `${'ab'.repeat(32)}\n`);
+    const run = tuff(['anonymise', EXAMPLE, '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`tuff: ${out}.key already exists: pass it with --key ${out}.key to reuse that key (same pseudonyms), or remove it\n`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('an --out below a file is refused before a new key is written', () => {
+    const file = path.join(TMP, 'a-file');
+    writeFileSync(file, 'x');
+    const out = path.join(file, 'sub');
+    const run = tuff(['anonymise', EXAMPLE, '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`tuff: ${out}: cannot create the output folder: a part of the path is a file, not a folder\n`);
+    const fresh = tuff(['anonymise', EXAMPLE, '--out', path.join(TMP, 'a-file')]);
+    expect(fresh.status).toBe(2);
+    expect(fresh.stderr).toBe(`tuff: ${path.join(TMP, 'a-file')}: --out must be a folder, and this is a file\n`);
+    expect(existsSync(path.join(TMP, 'a-file.key'))).toBe(false);
+    expect(readFileSync(file, 'utf8')).toBe('x');
+  });
 });

@@ -5,7 +5,7 @@
  * that runs out of memory.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -180,9 +180,9 @@ function generate(dir: string, count: number, n: number): string[] {
 }
 
 describe('tuff batch when interrupted or a worker crashes', () => {
-  it('Ctrl-C keeps the finished reports and the summary names the missing networks', async () => {
-    const inputs = generate(path.join(TMP, 'many'), 8, 3000);
-    const out = path.join(TMP, 'interrupted');
+  it.each(['SIGINT', 'SIGTERM'] as const)('%s keeps the finished reports, leaves no temporary file, and the summary names the missing networks', async (signal) => {
+    const inputs = generate(path.join(TMP, `many-${signal}`), 8, 3000);
+    const out = path.join(TMP, `interrupted-${signal}`);
     const child = spawn(process.execPath, [BIN, 'batch', ...inputs, '--out', out, '--threads', '1'], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
@@ -193,7 +193,7 @@ describe('tuff batch when interrupted or a worker crashes', () => {
       stderr += chunk.toString();
       if (!sent && /\[1\/8\] ok/.test(stderr)) {
         sent = true;
-        child.kill('SIGINT');
+        child.kill(signal);
       }
     });
     const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
@@ -210,6 +210,16 @@ describe('tuff batch when interrupted or a worker crashes', () => {
     expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 60_000);
 
+  it('refused before any work: no --out folder is left behind', () => {
+    const out = path.join(TMP, 'refused-batch', 'reports');
+    const none = tuff(['batch', 'fixtures/nothing-*', '--out', out]);
+    expect(none.status).toBe(2);
+    expect(existsSync(path.join(TMP, 'refused-batch'))).toBe(false);
+    const bad = tuff(['batch', 'fixtures/batch/alpha', '--out', out, '--format', 'pdf']);
+    expect(bad.status).toBe(2);
+    expect(existsSync(path.join(TMP, 'refused-batch'))).toBe(false);
+  });
+
   it('a worker that runs out of memory is a crashed row (exit 3); the others finish', () => {
     const big = generate(path.join(TMP, 'big'), 1, 60_000)[0]!;
     const out = path.join(TMP, 'crashed');
@@ -221,7 +231,37 @@ describe('tuff batch when interrupted or a worker crashes', () => {
     expect(existsSync(path.join(out, 'alpha.json'))).toBe(true);
     expect(existsSync(path.join(out, 'beta.json'))).toBe(true);
     expect(existsSync(path.join(out, 'n00.json'))).toBe(false);
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 60_000);
+});
+
+describe('tuff batch on a full disk', () => {
+  // A 64 KiB tmpfs: the small fixture reports fit, the generated 3000-actor ones (≈ 1 MB each) do not.
+  const disk = path.join(TMP, 'disk');
+  mkdirSync(disk, { recursive: true });
+  const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk], { encoding: 'utf8' });
+  const why = mount.error?.message ?? mount.stderr.trim();
+  afterAll(() => {
+    if (mount.status === 0) spawnSync('umount', [disk]);
+  });
+
+  it.skipIf(mount.status !== 0)(`--out on a full tmpfs: one clear line per report that did not fit, exit 2, no half-written report${mount.status === 0 ? '' : ` (skipped: cannot mount a tmpfs here: ${why})`}`, () => {
+    const big = generate(path.join(TMP, 'too-big'), 2, 3000);
+    const out = path.join(disk, 'reports');
+    const run = tuff(['batch', 'fixtures/batch/alpha', ...big, '--out', out, '--threads', '1']);
+    expect(run.status).toBe(2);
+    // One line per network that did not fit, naming the file and the reason; the others as usual.
+    const failed = run.stderr.split('\n').filter((l) => l.includes(' failed '));
+    expect(failed).toEqual(['n00', 'n01'].map((n, i) => `tuff: batch [${i + 2}/3] failed ${n}: ${path.join(out, `${n}.json`)}: cannot write the report: no space left on the device`));
+    expect(run.stderr).toContain('tuff: batch: 1 ok, 2 failed, 0 crashed, 0 missing;');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(summaryOf(out).networks.map((r) => [r.name, r.status, r.report])).toEqual([['alpha', 'ok', 'alpha.json'], ['n00', 'failed', null], ['n01', 'failed', null]]);
+    const files = readdirSync(out);
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // Whatever is there is whole: every JSON file parses, and no report of a network that did not fit.
+    for (const f of files.filter((f) => f.endsWith('.json'))) expect(() => JSON.parse(readFileSync(path.join(out, f), 'utf8'))).not.toThrow();
+    expect(files.filter((f) => /^n0\d\.json$/.test(f))).toEqual([]);
+  });
 });
 
 describe('tuff batch: threads for one large network', () => {
