@@ -4,7 +4,7 @@
  * file — and one broken), plus generated networks for Ctrl-C and a worker
  * that runs out of memory.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -239,15 +239,20 @@ describe('tuff batch on a full disk', () => {
   // A 64 KiB tmpfs: the small fixture reports fit, the generated 3000-actor ones (≈ 1 MB each) do not.
   const disk = path.join(TMP, 'disk');
   mkdirSync(disk, { recursive: true });
-  const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk], { encoding: 'utf8' });
-  const why = mount.error?.message ?? mount.stderr.trim();
-  afterAll(() => {
-    if (mount.status === 0) spawnSync('umount', [disk]);
-  });
+  // Probe once whether a tmpfs can be mounted (and unmount at once): the test mounts its own and always unmounts it,
+  // so a filtered run (-t) never leaves a mount behind.
+  const probe = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk], { encoding: 'utf8' });
+  if (probe.status === 0) spawnSync('umount', [disk]);
+  const mount = probe;
+  const why = probe.error?.message ?? probe.stderr.trim();
 
   it.skipIf(mount.status !== 0)(`--out on a full tmpfs: one clear line per report that did not fit, exit 2, no half-written report${mount.status === 0 ? '' : ` (skipped: cannot mount a tmpfs here: ${why})`}`, () => {
     const big = generate(path.join(TMP, 'too-big'), 2, 3000);
     const out = path.join(disk, 'reports');
+    expect(spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk]).status).toBe(0);
+    onTestFinished(() => {
+      spawnSync('umount', [disk]);
+    });
     const run = tuff(['batch', 'fixtures/batch/alpha', ...big, '--out', out, '--threads', '1']);
     expect(run.status).toBe(2);
     // One line per network that did not fit, naming the file and the reason; the others as usual.
