@@ -25,6 +25,8 @@ export interface Meta {
   readonly nonRespondents?: NonRespondentRule | undefined;
   readonly weight?: string | undefined;
   readonly weightMeans?: WeightMeans | undefined;
+  /** The 1-based line of each top-level key in the file, so a setting that does not fit can be named `meta.json:LINE`. */
+  readonly keyLines?: Readonly<Record<string, number>>;
 }
 
 export function parseMeta(text: string, file: string): Meta {
@@ -72,7 +74,23 @@ export function parseMeta(text: string, file: string): Meta {
     ...(nonRespondents === undefined ? {} : { nonRespondents }),
     ...(typeof weight === 'string' ? { weight } : {}),
     ...(weightMeans === undefined ? {} : { weightMeans }),
+    keyLines: keyLines(text, Object.keys(record)),
   };
+}
+
+/** The line of each key's first `"key":` in the text (top-level keys are written once in any meta.json a person writes). */
+function keyLines(text: string, keys: readonly string[]): Record<string, number> {
+  const lines = text.split(/\r\n|\n|\r/);
+  const found: Record<string, number> = {};
+  for (const key of keys) {
+    const quoted = JSON.stringify(key);
+    const index = lines.findIndex((line) => {
+      const at = line.indexOf(quoted);
+      return at >= 0 && /^\s*:/.test(line.slice(at + quoted.length));
+    });
+    if (index >= 0) found[key] = index + 1;
+  }
+  return found;
 }
 
 function choice<T extends string>(value: unknown, allowed: readonly T[], key: string, file: string): T | undefined {

@@ -166,6 +166,14 @@ function readTables(
   const symmetrise = options.symmetrise ?? meta?.symmetrise;
   const nonRespondents = options.nonRespondents ?? meta?.nonRespondents;
   if (!directed && (symmetrise !== undefined || nonRespondents !== undefined)) {
+    const metaKey = symmetrise !== undefined
+      ? (options.symmetrise === undefined ? 'symmetrise' : null)
+      : (options.nonRespondents === undefined ? 'nonRespondents' : null);
+    if (metaKey !== null && files.meta !== null) {
+      // The setting came from meta.json, not the command line: name the file and line, not an option never typed.
+      throw new InputError(files.meta, meta?.keyLines?.[metaKey] ?? null,
+        `"${metaKey}" applies to directed answers only: set "directed": true (or give --directed), or remove "${metaKey}"`);
+    }
     const what = symmetrise !== undefined ? '--symmetrise' : '--non-respondents';
     throw new UsageError(`${what} applies to directed answers only: add --directed (or "directed": true in meta.json)`);
   }

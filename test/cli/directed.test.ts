@@ -65,6 +65,12 @@ describe('tuff analyse on directed answers', () => {
     oneError(['analyse', boegely, '--non-respondents', 'no-outgoing'], `tuff: --non-respondents ${hint}`);
   });
 
+  it('meta.json "symmetrise" on undirected data: exit 2, one line naming meta.json and the line of the key, not a CLI option', () => {
+    const folder = path.join(FIXTURES, 'meta-symmetrise-undirected');
+    oneError(['analyse', folder],
+      `tuff: ${path.join(folder, 'meta.json')}:4: "symmetrise" applies to directed answers only: set "directed": true (or give --directed), or remove "symmetrise"`);
+  });
+
   it('--non-respondents with a bad value: exit 2, one line', () => {
     oneError(['analyse', SURVEY, '--non-respondents', 'all'], 'tuff: --non-respondents must be one of no-outgoing (got "all")');
   });
