@@ -120,7 +120,7 @@ export function groupColumnAsWritten(report: Report): string | null {
 export function tieTypeRows(report: Report, t: Messages, lang: Lang): string[][] {
   return (report.tieTypes?.types ?? []).map((k) => [
     k.type,
-    k.analysed ? t.yes : t.no,
+    k.analysed ? t.yes : t.doc.no,
     String(k.ties),
     numberFormatter(lang, t.notDefined)(k.density, 3),
     String(k.internalTies),

@@ -76,6 +76,16 @@ describe('--tie-type', () => {
     expect(report.tieTypes.types.map((k) => [k.type, k.analysed])).toEqual([['fælles aktivitet', false], ['information', true], ['ressourcer', false]]);
     expect(report.tieTypes.multiplexPairs).toBe(0);
   });
+  it('the HTML table says which kinds are left out, in words (English "no", Danish "nej")', () => {
+    const en = tuff(['analyse', FIXTURE, '--format', 'html', '--tie-type', 'information']).stdout;
+    expect(en).toContain('<tr><td>information</td><td>yes</td>');
+    expect(en).toContain('<tr><td>ressourcer</td><td>no</td>');
+    const da = tuff(['analyse', FIXTURE, '--format', 'html', '--tie-type', 'information', '--lang', 'da']).stdout;
+    expect(da).toContain('<tr><td>information</td><td>ja</td>');
+    expect(da).toContain('<tr><td>ressourcer</td><td>nej</td>');
+    const section = da.slice(da.indexOf('<section id="tie-types">'), da.indexOf('</section>', da.indexOf('<section id="tie-types">')));
+    expect(section).not.toContain('<td></td>');
+  });
   it('several kinds, merged; the row without a kind is left out', () => {
     const report = json(['--tie-type', 'information, Fælles aktivitet']);
     expect(report.tieTypes.selected).toEqual(['fælles aktivitet', 'information']);
