@@ -1,0 +1,192 @@
+/**
+ * Two-mode (attendance) data → the one-mode actor network (pure).
+ *
+ * A participation table has one row per actor taking part in an activity:
+ * columns `actor` and `activity`, optional `date` and `weight`, with Danish
+ * aliases (aktør, aktivitet/møde/arrangement, dato, vægt). An activity row
+ * without an actor, or an actor without an activity, is an InputError on its
+ * line; a repeated actor–activity pair is merged into one participation with
+ * a warning naming the line (the bipartite graph has one edge per pair, as
+ * networkx's Graph).
+ *
+ * The projection onto the actors is networkx's:
+ * - `count`: `bipartite.weighted_projected_graph(B, actors)`, the weight of
+ *   u–v is the number of activities both attend;
+ * - `newman`: `bipartite.collaboration_weighted_projected_graph(B, actors)`,
+ *   w(u,v) = Σ over shared activities k of 1 / (d_k − 1), d_k the number of
+ *   participants of k (Newman 2001).
+ * The participation weight and date are read and validated but, as in
+ * networkx, do not enter the projected weight.
+ */
+
+import { InputError } from '../errors.js';
+import type { DataWarning, Tie } from '../types.js';
+import { headerKey } from './columns.js';
+import type { IdNormaliser } from './ids.js';
+import { quote } from './quote.js';
+import { checkRowWidth, type Table } from './table.js';
+import { parseWeight } from './ties.js';
+
+export const PROJECTIONS = ['count', 'newman'] as const;
+export type Projection = (typeof PROJECTIONS)[number];
+
+/** Header (lower case, trimmed, NFC) → participation column. */
+export const PARTICIPATION_ALIASES: Readonly<Record<string, 'actor' | 'activity' | 'date' | 'weight'>> = Object.freeze({
+  actor: 'actor', aktør: 'actor', aktor: 'actor', aktoer: 'actor', id: 'actor', deltager: 'actor', participant: 'actor',
+  activity: 'activity', aktivitet: 'activity', møde: 'activity', moede: 'activity', arrangement: 'activity',
+  event: 'activity', meeting: 'activity',
+  date: 'date', dato: 'date',
+  weight: 'weight', vægt: 'weight', vaegt: 'weight', styrke: 'weight', strength: 'weight',
+});
+
+export interface Participation {
+  readonly actor: string;
+  readonly activity: string;
+  /** The 1-based line of the (first) row. */
+  readonly line: number;
+  readonly date: string | null;
+  readonly weight: number | null;
+}
+
+export interface ParticipationRead {
+  /** One per actor–activity pair, in file order of first appearance. */
+  readonly rows: readonly Participation[];
+  /** Data rows read (before merging repeats). */
+  readonly rowsRead: number;
+  /** participation column → header as written. */
+  readonly written: Readonly<Record<string, string>>;
+}
+
+export interface ReadParticipationOptions {
+  readonly decimalComma: boolean;
+  readonly normaliseId: IdNormaliser;
+  readonly warnings: DataWarning[];
+}
+
+export function readParticipation(table: Table, file: string, options: ReadParticipationOptions): ParticipationRead {
+  const index: Partial<Record<'actor' | 'activity' | 'date' | 'weight', number>> = {};
+  const written: Record<string, string> = {};
+  let lastNamed = -1;
+  table.header.forEach((header, i) => {
+    if (header.trim() === '') return;
+    lastNamed = i;
+    const column = PARTICIPATION_ALIASES[headerKey(header)];
+    if (column === undefined) return;
+    if (index[column] !== undefined) {
+      throw new InputError(file, table.headerLine, `two columns mean ${column}: ${quote(written[column]!)} and ${quote(header.trim())}`);
+    }
+    index[column] = i;
+    written[column] = header.trim();
+  });
+  for (const needed of ['actor', 'activity'] as const) {
+    if (index[needed] === undefined) {
+      const names = needed === 'actor' ? 'actor, aktør' : 'activity, aktivitet, møde, arrangement';
+      throw new InputError(file, table.headerLine, `a two-mode file needs a column ${needed} (a header named ${names}); columns found: ${table.header.map((h) => quote(h.trim())).join(', ')}`);
+    }
+  }
+  const rows: Participation[] = [];
+  const firstLine = new Map<string, number>();
+  for (const row of table.rows) {
+    if (row.fields.every((f) => f.trim() === '')) continue;
+    checkRowWidth(row, table.header, lastNamed, file);
+    const actor = options.normaliseId(row.fields[index.actor!] ?? '', file, row.line);
+    const activity = options.normaliseId(row.fields[index.activity!] ?? '', file, row.line);
+    if (actor === '') throw new InputError(file, row.line, `activity ${quote(activity)} has no actor: fill in the ${written['actor']} column or remove the row`);
+    if (activity === '') throw new InputError(file, row.line, `actor ${quote(actor)} has no activity: fill in the ${written['activity']} column or remove the row`);
+    let weight: number | null = null;
+    if (index.weight !== undefined) {
+      const parsed = parseWeight(row.fields[index.weight] ?? '', options.decimalComma);
+      if (typeof parsed === 'string') throw new InputError(file, row.line, parsed);
+      weight = parsed;
+    }
+    const date = index.date === undefined ? null : (row.fields[index.date] ?? '').trim() || null;
+    const key = `${actor}\u0000${activity}`;
+    const first = firstLine.get(key);
+    if (first !== undefined) {
+      options.warnings.push({
+        file, line: row.line, code: 'repeated-participation',
+        message: `${quote(actor)} at ${quote(activity)} again (first on line ${first}): counted once`,
+      });
+      continue;
+    }
+    firstLine.set(key, row.line);
+    rows.push({ actor, activity, line: row.line, date, weight });
+  }
+  return { rows, rowsRead: table.rows.length, written };
+}
+
+export interface ActivityInfo {
+  readonly activity: string;
+  /** Participants, sorted. */
+  readonly actors: readonly string[];
+}
+
+export interface ProjectionResult {
+  /** The actor network: source < target, sorted by (source, target). */
+  readonly ties: readonly Tie[];
+  /** Every actor who attends something, sorted. */
+  readonly actors: readonly string[];
+  /** Every activity with its participants, sorted by activity. */
+  readonly activities: readonly ActivityInfo[];
+  /** Actors who attend only activities nobody else attends (they take part in nothing shared), sorted. */
+  readonly alone: readonly string[];
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The one-mode actor network of the participations, as networkx projects it (see the file comment). */
+export function projectParticipation(rows: readonly Participation[], how: Projection): ProjectionResult {
+  const byActivity = new Map<string, Set<string>>();
+  const actorSet = new Set<string>();
+  for (const r of rows) {
+    actorSet.add(r.actor);
+    let set = byActivity.get(r.activity);
+    if (set === undefined) byActivity.set(r.activity, (set = new Set()));
+    set.add(r.actor);
+  }
+  const activities = [...byActivity.keys()].sort(compare).map((activity) => ({ activity, actors: [...byActivity.get(activity)!].sort(compare) }));
+  const weights = new Map<string, number>();
+  const shared = new Set<string>();
+  for (const { actors } of activities) {
+    const d = actors.length;
+    if (d < 2) continue;
+    const add = how === 'count' ? 1 : 1 / (d - 1);
+    for (let i = 0; i < d; i++) {
+      shared.add(actors[i]!);
+      for (let j = i + 1; j < d; j++) {
+        const key = `${actors[i]!}\u0000${actors[j]!}`;
+        weights.set(key, (weights.get(key) ?? 0) + add);
+      }
+    }
+  }
+  const ties: Tie[] = [...weights.entries()]
+    .map(([key, weight]) => {
+      const [source, target] = key.split('\u0000') as [string, string];
+      return { source, target, weight };
+    })
+    .sort((a, b) => compare(a.source, b.source) || compare(a.target, b.target));
+  const actors = [...actorSet].sort(compare);
+  return { ties, actors, activities, alone: actors.filter((a) => !shared.has(a)) };
+}
+
+export interface SectorMeeting {
+  readonly activity: string;
+  readonly participants: number;
+  /** The sectors present, sorted; actors without a sector are not counted. */
+  readonly sectors: readonly string[];
+}
+
+/**
+ * Activities that bring sectors together: those with participants from at least two sectors,
+ * ordered by number of sectors, then participants (both descending), then name.
+ */
+export function sectorMeetings(activities: readonly ActivityInfo[], sectorOf: (actor: string) => string | null): SectorMeeting[] {
+  return activities
+    .map(({ activity, actors }) => ({
+      activity,
+      participants: actors.length,
+      sectors: [...new Set(actors.map(sectorOf).filter((s): s is string => s !== null && s !== ''))].sort(compare),
+    }))
+    .filter((m) => m.sectors.length >= 2)
+    .sort((a, b) => b.sectors.length - a.sectors.length || b.participants - a.participants || compare(a.activity, b.activity));
+}
