@@ -51,7 +51,7 @@ import type { Communities } from '../types.js';
 import type { Network } from '../model/network.js';
 import { InternalError } from '../errors.js';
 import { createRng } from '../util/random.js';
-import { louvainDetailed, toGraphology } from './graphology.js';
+import { graphKey, louvainDetailed, toGraphology } from './graphology.js';
 
 export const COMMUNITIES_DEFAULTS = Object.freeze({ seed: 1, runs: 20 });
 
@@ -101,7 +101,7 @@ export function computeCommunities(net: Network, options: CommunitiesOptions): C
     const run = louvainDetailed(graph, { rng: createRng(seed + r), resolution: 1, fastLocalMoves: FAST_LOCAL_MOVES });
     const raw = new Int32Array(net.n);
     for (let i = 0; i < net.n; i++) {
-      const label = run.communities[net.ids[i]!];
+      const label = run.communities[graphKey(net.ids[i]!)];
       if (label === undefined) throw new InternalError(`louvain returned no community for actor ${net.ids[i]}`);
       // An isolate gets a label of its own (beyond Louvain's 0..count−1).
       raw[i] = net.offsets[i + 1] === net.offsets[i] ? run.count + i : label;
@@ -161,7 +161,7 @@ function numberBySize(raw: Int32Array): Int32Array {
 }
 
 function describe(net: Network, communityOf: Int32Array, modularity: number | null, seed: number, runs: number): Communities {
-  const partition: Record<string, number> = {};
+  const partition: Record<string, number> = Object.create(null) as Record<string, number>; // ids/names as keys: no prototype, so `__proto__`, `constructor` … are ordinary keys
   let count = 0;
   for (let i = 0; i < net.n; i++) {
     partition[net.ids[i]!] = communityOf[i]!;

@@ -35,7 +35,7 @@ export function analyseDirected(net: Network, d: DirectedNetwork, data: Directed
   const degree = computeDirectedDegree(d);
   const reciprocity = computeReciprocity(d);
   const pagerank = computeDirectedPagerank(d);
-  const actors: Record<string, DirectedActorMetrics> = {};
+  const actors: Record<string, DirectedActorMetrics> = Object.create(null) as Record<string, DirectedActorMetrics>; // ids/names as keys: no prototype, so `__proto__`, `constructor` … are ordinary keys
   for (let i = 0; i < net.n; i++) {
     actors[net.ids[i]!] = {
       inDegree: degree.inDegree[i]!,

@@ -41,18 +41,31 @@ export type TuffGraph = AbstractGraph<Record<string, unknown>, TieAttributes>;
 const louvain = louvainNamespace as unknown as typeof louvainNamespace.default;
 
 /**
- * The network as a graphology UndirectedGraph: node keys are the actor ids,
+ * The graphology node key of an actor id. graphology keeps neighbours in plain
+ * objects, so an id that is a property of Object.prototype (`__proto__`,
+ * `constructor`, `toString`, …) would read as an existing neighbour ("edge
+ * already exists") or set a prototype; those ids, and only those, get a NUL
+ * prefix, which no actor id can hold (the readers refuse NUL), so keys stay
+ * unique and every other id keeps its key, and Louvain its traversal order.
+ */
+export function graphKey(id: string): string {
+  return id === '__proto__' || id in Object.prototype ? `\u0000${id}` : id;
+}
+
+/**
+ * The network as a graphology UndirectedGraph: node keys are the actor ids (graphKey),
  * inserted in id (= index) order, isolates included; each tie once, from the
  * CSR rows in index order (u < v), with its weight as a number attribute.
  */
 export function toGraphology(net: Network): TuffGraph {
   const graph = new UndirectedGraph<Record<string, unknown>, TieAttributes>();
-  for (const id of net.ids) graph.addNode(id);
-  const { offsets, targets, weights, ids } = net;
+  const keys = net.ids.map(graphKey);
+  for (const key of keys) graph.addNode(key);
+  const { offsets, targets, weights } = net;
   for (let u = 0; u < net.n; u++) {
     for (let p = offsets[u]!; p < offsets[u + 1]!; p++) {
       const v = targets[p]!;
-      if (v > u) graph.addEdge(ids[u]!, ids[v]!, { weight: weights[p]! });
+      if (v > u) graph.addEdge(keys[u]!, keys[v]!, { weight: weights[p]! });
     }
   }
   return graph;

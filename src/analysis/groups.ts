@@ -105,7 +105,7 @@ export function computeGroups(net: Network): GroupsResult {
     participation[i] = 1 - sumSq;
   }
 
-  const groups: Record<string, GroupStats> = {};
+  const groups: Record<string, GroupStats> = Object.create(null) as Record<string, GroupStats>; // ids/names as keys: no prototype, so `__proto__`, `constructor` … are ordinary keys
   for (let g = 0; g < numGroups; g++) {
     const I = internalOf[g]!;
     const E = externalOf[g]!;

@@ -118,7 +118,7 @@ export function analyseNetwork(net: Network, options: Partial<AnalysisOptions> =
   const groups = phase(timer, 'groups', () => computeGroups(net));
   const communities = phase(timer, 'communities', () => computeCommunities(net, { seed: opts.seed, runs: opts.runs }));
 
-  const actors: Record<string, ActorMetrics> = {};
+  const actors: Record<string, ActorMetrics> = Object.create(null) as Record<string, ActorMetrics>; // ids/names as keys: no prototype, so `__proto__`, `constructor` … are ordinary keys
   for (let i = 0; i < net.n; i++) {
     actors[net.ids[i]!] = {
       degree: degree.degree[i]!,

@@ -258,7 +258,7 @@ function splitKinds(
   });
   let multiplexPairs = 0;
   for (const set of kindsOfPair.values()) if (set.size > 1) multiplexPairs++;
-  const byKind: Record<string, Tie[]> = {};
+  const byKind: Record<string, Tie[]> = Object.create(null) as Record<string, Tie[]>; // ids/names as keys: no prototype, so `__proto__`, `constructor` … are ordinary keys
   for (const kind of found) {
     byKind[kind] = [...perKind.get(kind)!.values()].sort((a, b) => compareCodeUnits(a.source, b.source) || compareCodeUnits(a.target, b.target));
   }

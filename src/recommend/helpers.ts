@@ -30,7 +30,7 @@ export function countByGroup(ctx: RuleContext, indices: Iterable<number>): Recor
     const g = ctx.network.group[i]!;
     if (g >= 0) counts.set(g, (counts.get(g) ?? 0) + 1);
   }
-  const out: Record<string, number> = {};
+  const out: Record<string, number> = Object.create(null) as Record<string, number>; // ids/names as keys: no prototype, so `__proto__`, `constructor` … are ordinary keys
   for (const g of [...counts.keys()].sort((a, b) => a - b)) out[ctx.network.groupNames[g]!] = counts.get(g)!;
   return out;
 }

@@ -17,7 +17,7 @@ export interface BuildReportInput {
 }
 
 export function buildReport({ dataset, input, warnings, analysis, recommendations }: BuildReportInput): Report {
-  const actors: Record<string, ReportActor> = {};
+  const actors: Record<string, ReportActor> = Object.create(null) as Record<string, ReportActor>; // ids/names as keys: no prototype, so `__proto__`, `constructor` … are ordinary keys
   for (const actor of dataset.actors) {
     const m = analysis.actors[actor.id];
     if (m === undefined) throw new Error(`actor ${actor.id} has no metrics`);
