@@ -53,6 +53,9 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
     if (text === null) {
       throw new InputError(file, firstInvalidUtf8Line(body), 'the file starts with a UTF-8 byte-order mark but is not valid UTF-8 on this line');
     }
+    // A BOM does not make a NUL text (found by the fuzz suite: a NUL after a BOM became an actor id).
+    const nul = text.indexOf('\u0000');
+    if (nul !== -1) throw new InputError(file, lineOfChar(text, nul), 'binary data (a NUL character), not a CSV text file');
     return { text, encoding: 'utf-8' };
   }
   if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes.subarray(2), 'utf-16le', file);

@@ -1,11 +1,18 @@
 /**
- * Actor ids: trimmed, Unicode NFC, then compared by code units ("10" ≠ "010").
+ * Actor ids: trimmed, Unicode NFC, stray byte-order marks (U+FEFF, e.g. from
+ * files pasted together) removed, then compared by code units ("10" ≠ "010").
+ * An id holding a control character (NUL, CR, LF, tab, …) is refused at its
+ * line: it cannot be printed on one line nor told apart from its neighbour.
  * An id that trimming or NFC changed is reported once per resulting id, at the
  * first place it was seen changed (`id-normalised`), across both files.
  */
 
 import type { DataWarning } from '../types.js';
 import { quote } from './quote.js';
+import { InputError } from '../errors.js';
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 export type IdNormaliser = (raw: string, file: string, line: number) => string;
 
@@ -17,11 +24,20 @@ export function normaliseText(raw: string): string {
 export function createIdNormaliser(warnings: DataWarning[]): IdNormaliser {
   const reported = new Set<string>();
   return (raw, file, line) => {
-    const id = normaliseText(raw);
+    const id = normaliseText(raw.replace(/\uFEFF/g, ''));
+    const control = CONTROL.exec(id);
+    if (control !== null) {
+      const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      throw new InputError(file, line, `id ${quote(raw)} holds the control character U+${code}; ids must be printable text`);
+    }
     if (id !== raw && id !== '' && !reported.has(id)) {
       reported.add(id);
       const trimmed = raw.trim();
-      const how = [trimmed !== raw ? 'surrounding spaces removed' : '', trimmed.normalize('NFC') !== trimmed ? 'Unicode NFC normalisation' : '']
+      const how = [
+        raw.includes('\uFEFF') ? 'byte-order marks removed' : '',
+        raw.replace(/\uFEFF/g, '').trim() !== raw.replace(/\uFEFF/g, '') ? 'surrounding spaces removed' : '',
+        trimmed.normalize('NFC') !== trimmed ? 'Unicode NFC normalisation' : '',
+      ]
         .filter((s) => s !== '')
         .join(', ');
       warnings.push({ file, line, code: 'id-normalised', message: `id ${quote(raw)} read as ${quote(id)} (${how}; reported once)` });
