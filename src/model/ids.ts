@@ -1,8 +1,9 @@
 /**
  * Actor ids: trimmed, Unicode NFC, stray byte-order marks (U+FEFF, e.g. from
  * files pasted together) removed, then compared by code units ("10" ≠ "010").
- * An id holding a control character (NUL, CR, LF, tab, …) is refused at its
- * line: it cannot be printed on one line nor told apart from its neighbour.
+ * An id holding NUL or a line break (CR, LF, U+2028, U+2029; only possible in a
+ * quoted cell) is refused at its line: it cannot be printed on one line. Other
+ * control characters are kept and escaped wherever an id is echoed.
  * An id that trimming or NFC changed is reported once per resulting id, at the
  * first place it was seen changed (`id-normalised`), across both files.
  */
@@ -11,8 +12,8 @@ import type { DataWarning } from '../types.js';
 import { quote } from './quote.js';
 import { InputError } from '../errors.js';
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** NUL and line breaks: an id holding one cannot be printed on one line nor kept in a C string. */
+const CONTROL = /[\u0000\n\r\u2028\u2029]/;
 
 export type IdNormaliser = (raw: string, file: string, line: number) => string;
 
@@ -28,7 +29,7 @@ export function createIdNormaliser(warnings: DataWarning[]): IdNormaliser {
     const control = CONTROL.exec(id);
     if (control !== null) {
       const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-      throw new InputError(file, line, `id ${quote(raw)} holds the control character U+${code}; ids must be printable text`);
+      throw new InputError(file, line, `id ${quote(raw)} holds the control character U+${code}; an id must be on one line`);
     }
     if (id !== raw && id !== '' && !reported.has(id)) {
       reported.add(id);

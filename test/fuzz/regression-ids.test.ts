@@ -24,7 +24,7 @@ describe('ids with a NUL, a control character or a stray byte-order mark (fixtur
     const file = join(CTRL, 'quoted-cr.csv');
     const r = tuff(['analyse', file]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`tuff: ${file}:2: id "F\\u000ax" holds the control character U+000A; ids must be printable text\n`);
+    expect(r.stderr).toBe(`tuff: ${file}:2: id "F\\u000ax" holds the control character U+000A; an id must be on one line\n`);
   });
 
   it('a byte-order mark inside an id is removed with a warning naming the line, so it is the same actor', () => {
