@@ -31,7 +31,7 @@ describe('object-key ids (fixtures/fuzz/object-key-ids)', () => {
     });
   }
 
-  it('the built binary: analyse in every format, compare and anonymise keep them', () => {
+  it('the built binary: analyse in every format, compare, batch and anonymise keep them', () => {
     for (const format of ['json', 'csv', 'graphml', 'gexf']) {
       const r = tuff(['analyse', DIR, '--format', format]);
       expect(r.stderr).toBe('');
@@ -48,6 +48,10 @@ describe('object-key ids (fixtures/fuzz/object-key-ids)', () => {
       const anon = tuff(['anonymise', DIR, '--out', join(out, 'a')]);
       expect(anon.stderr.split('\n').filter((l) => /Error|at /.test(l))).toEqual([]);
       expect(anon.status).toBe(0);
+      const batch = tuff(['batch', DIR, '--out', join(out, 'b'), '--threads', '1']);
+      expect(batch.status).toBe(0);
+      const batched = JSON.parse(readFileSync(join(out, 'b', 'object-key-ids.json'), 'utf8'));
+      expect(Object.keys(batched.actors).sort()).toEqual([...IDS].sort());
       const files = readdirSync(join(out, 'a'));
       const actors = readFileSync(join(out, 'a', files.find((f) => f.startsWith('actors'))!), 'utf8');
       expect(actors.trim().split(/\r?\n/).length).toBe(1 + IDS.length);
