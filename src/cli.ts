@@ -7,6 +7,7 @@
  * Errors are one line on stderr; the stack only with --debug.
  */
 
+import { warningLines } from './util/warning-lines.js';
 import { Command, CommanderError } from 'commander';
 import { EXIT, InternalError, isTuffError } from './errors.js';
 import { parseDuplicates, resolveOptions, type RawAnalyseOptions } from './options.js';
@@ -247,15 +248,7 @@ function makeChalk(wanted: boolean): ChalkInstance {
 }
 
 function printWarnings(warnings: readonly DataWarning[]): void {
-  for (const w of warnings.slice(0, MAX_WARNING_LINES)) {
-    const where = w.line > 0 ? `${w.file}:${w.line}` : w.file;
-    process.stderr.write(`tuff: warning: ${where}: ${w.message}\n`);
-  }
-  if (warnings.length > MAX_WARNING_LINES) {
-    process.stderr.write(
-      `tuff: warning: … and ${warnings.length - MAX_WARNING_LINES} more warnings (all are listed under dataQuality in --format json)\n`,
-    );
-  }
+  for (const line of warningLines(warnings, MAX_WARNING_LINES)) process.stderr.write(`${line}\n`);
 }
 
 function reportError(error: unknown, debug: boolean): number {

@@ -10,6 +10,8 @@
  *   actor and attribute, it wins and a different ties value is a warning
  *   (`attribute-conflict`, once per actor and attribute); where the actors file
  *   has no value, the ties values are used under the one-file rule.
+ * - A tie naming an id that differs from an earlier one only by case is a
+ *   warning `id-case-variant` ("did you mean"); the id is kept as written.
  * - Attribute names are matched case-insensitively across the files; the actors
  *   file's spelling wins.
  * - Nothing at all (no actor after all rows) is an InputError on the ties file.
@@ -63,9 +65,24 @@ export function combineDataset(input: CombineInput): Combined {
     const attributes = Object.keys(actor.attributes).length === 0 ? null : new Map(Object.entries(actor.attributes));
     drafts.set(actor.id, { id: actor.id, label: actor.label, sector: actor.sector, attributes, line });
   }
+  // An id that differs from a known one only by case is most likely a typo of it: say so (issue 15).
+  const byCase = new Map<string, string>();
+  const caseKey = (id: string): string => id.toLowerCase();
+  for (const id of drafts.keys()) if (!byCase.has(caseKey(id))) byCase.set(caseKey(id), id);
   for (const [id, line] of ties.mentioned) {
     if (drafts.has(id)) continue;
     drafts.set(id, { id, label: null, sector: null, attributes: null, line: null });
+    const like = byCase.get(caseKey(id));
+    if (like === undefined) byCase.set(caseKey(id), id);
+    else {
+      warnings.push({
+        file: tiesFile,
+        line,
+        code: 'id-case-variant',
+        message: `actor ${quote(id)} differs from ${quote(like)} only by case and is read as another actor; did you mean ${quote(like)}?`,
+      });
+      continue;
+    }
     if (actors !== null) {
       warnings.push({ file: tiesFile, line, code: 'unknown-actor', message: `actor ${quote(id)} is not in ${actorsFile}; added without attributes` });
     }

@@ -67,3 +67,19 @@ describe('a vulnerable column with only unknown words (fixtures/input/vulnerable
     expect(report.recommendations.filter((r) => r.rule === 'vulnerable-citizens-peripheral')).toEqual([]);
   });
 });
+
+describe('an id differing from a known one only by case (fixtures/input/id-case-variant)', () => {
+  const F = 'fixtures/input/id-case-variant';
+  it('says "did you mean" on its own line, with the four "spaces removed" warnings summarised in one line', () => {
+    const run = tuff(['analyse', F, '--format', 'json']);
+    expect(run.status).toBe(0);
+    expect(run.stderr.split('\n').filter((l) => l !== '')).toEqual([
+      `tuff: warning: ${F}/ties.csv:2: id " Hillerød Kommune – Børn og Unge " read as "Hillerød Kommune – Børn og Unge" ` +
+        '(surrounding spaces removed; reported once) — and 3 more id-normalised warnings (lines 3, 4; all in --format json)',
+      `tuff: warning: ${F}/ties.csv:6: actor "HILLERØD KOMMUNE – BØRN OG UNGE" differs from "Hillerød Kommune – Børn og Unge" ` +
+        'only by case and is read as another actor; did you mean "Hillerød Kommune – Børn og Unge"?',
+    ]);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.dataQuality.warnings).toHaveLength(5);
+  });
+});

@@ -55,6 +55,8 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   'sector-variants': ok(['actors.csv', 3, 'group-variants-merged'], ['actors.csv', 6, 'group-variants-merged'], ['actors.csv', 9, 'group-near-variants']),
   // Issue 15: a sårbar column ticked with x/X flags those actors; one with only unknown words warns.
   'vulnerable-x': ok(),
+  // Issue 15: an id differing from a known one only by case is a "did you mean", not buried among id-normalised lines.
+  'id-case-variant': ok(['ties.csv', 2, 'id-normalised'], ['ties.csv', 3, 'id-normalised'], ['ties.csv', 3, 'id-normalised'], ['ties.csv', 4, 'id-normalised'], ['ties.csv', 6, 'id-case-variant']),
   'vulnerable-unrecognised': ok(['actors.csv', 2, 'vulnerable-unrecognised']),
   // A repeat within one kind of tie is a repeat; the same pair in two kinds (line 4) is not.
   'matrix-asymmetric': ok(['ties.csv', 2, 'asymmetric-matrix']),
