@@ -9,7 +9,7 @@ export const compareDa: CompareMessages = {
 
   sectionActors: 'Aktører',
   actorsLine: (before, after, joined, left, stayed) =>
-    `${before} → ${after}: ${joined} kommet til, ${left} faldet fra, ${stayed} blevet`,
+    `${before} → ${after}: ${joined} kommet til, ${left} faldet fra, ${stayed} med i begge runder`,
   joined: 'Kommet til:',
   left: 'Faldet fra:',
 
@@ -17,7 +17,7 @@ export const compareDa: CompareMessages = {
   tiesLine: (before, after, gained, lost, kept) => `${before} → ${after}: ${gained} nye, ${lost} mistet, ${kept} bevaret`,
   gained: 'Nye:',
   lost: 'Mistet:',
-  reweighted: (count) => `${plural(count, 'bevaret relation', 'bevarede relationer')} med ny styrke:`,
+  reweighted: (count) => `${plural(count, 'bevaret relation', 'bevarede relationer')} med ny vægt:`,
   jaccard: 'Relationer i begge runder som andel af alle relationer i mindst én (Jaccard-lighed):',
 
   sectionNetwork: 'Netværket',
@@ -31,16 +31,16 @@ export const compareDa: CompareMessages = {
   degreeCentralization: 'Centralisering (grad)',
   transitivity: 'Transitivitet',
   modularity: 'Modularitet af klyngerne',
-  networkEi: 'Brobyggende mod samlende bånd (E-I-indeks)',
+  networkEi: 'Brobyggende mod bindende bånd (E-I-indeks)',
 
-  sectionGroups: 'Samlende og brobyggende bånd pr. gruppe',
+  sectionGroups: 'Bindende og brobyggende bånd pr. gruppe',
   groupsIntro: 'E-I fra −1 (alle relationer inden for gruppen) til +1 (alle på tværs af grupper).',
   colGroup: 'Gruppe',
   colActorsBefore: 'Aktører før',
   colActorsAfter: 'Aktører efter',
   colEiBefore: 'E-I før',
   colEiAfter: 'E-I efter',
-  noGroups: 'Ingen gruppekolonne i nogen af runderne, så ingen sammenligning af samlende og brobyggende bånd.',
+  noGroups: 'Ingen gruppekolonne i nogen af runderne, så ingen sammenligning af bindende og brobyggende bånd.',
   groupByDiffers: (before, after) =>
     `Bemærk: grupperne kommer fra forskellige kolonner (før: ${before ?? 'ingen'}, efter: ${after ?? 'ingen'}).`,
 

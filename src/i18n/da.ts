@@ -9,7 +9,7 @@ const comma = (x: number, digits: number): string => x.toFixed(digits).replace('
 export const da: Messages = {
   title: (name) => `tuff · netværksanalyse af ${name}`,
   inputLine: (actors, ties, weighted) =>
-    `${plural(actors, 'aktør', 'aktører')}, ${plural(ties, 'relation', 'relationer')}, ${weighted ? 'med styrke' : 'uden styrke'}`,
+    `${plural(actors, 'aktør', 'aktører')}, ${plural(ties, 'relation', 'relationer')}, ${weighted ? 'vægtet' : 'uvægtet'}`,
   groupedBy: (column) => `grupper fra kolonnen "${column}"`,
   directedLine: (arcs, how) =>
     `rettede svar: ${arcs} ${arcs === 1 ? 'nævnt relation' : 'nævnte relationer'} (hvem nævner hvem); de øvrige mål bruger ${how === 'union' ? 'hver relation, som en af parterne nævner (--symmetrise union)' : 'kun relationer, som begge parter nævner (--symmetrise mutual)'}`,
@@ -45,8 +45,8 @@ export const da: Messages = {
   colGroupPairs: 'Grupper forbundet (relationer)',
   matrixLine: (actors, symmetric) =>
     `læst fra en matrix med ${actors} aktører${symmetric ? '' : ', ikke symmetrisk: rettede svar (hver række er det, aktøren selv har svaret)'}`,
-  weightDistanceLine: (column) => `styrkekolonnen "${column}" læses som en afstand (et større tal er en svagere relation): styrke = 1/værdi`,
-  noGroups: 'ingen gruppekolonne: brobyggende og samlende bånd beregnes ikke',
+  weightDistanceLine: (column) => `vægtkolonnen "${column}" læses som en afstand (et større tal er en svagere relation): vægt = 1/værdi`,
+  noGroups: 'ingen gruppekolonne: brobyggende og bindende bånd beregnes ikke',
   warningsLine: (count) => `${plural(count, 'advarsel', 'advarsler')} om data (vist på stderr og i JSON-rapporten)`,
   estimatesLine: 'betweenness, closeness og afstande er skøn ud fra udvalgte aktører på et så stort netværk (fejlgrænserne står på stderr og i JSON-rapporten; --exact beregner dem eksakt)',
   topUncertainLine: 'skønnene kan ikke afgøre præcist, hvilke aktører der har de 20 højeste betweenness-værdier (de usikre placeringer står i advarslerne om data; --exact afgør dem)',
@@ -67,18 +67,18 @@ export const da: Messages = {
   degreeCentralization: 'Centralisering (grad)',
   diameter: 'Diameter af den største del',
   averagePath: 'Gennemsnitligt antal skridt mellem to aktører',
-  networkEi: 'Brobyggende mod samlende bånd (E-I-indeks)',
+  networkEi: 'Brobyggende mod bindende bånd (E-I-indeks)',
   eiMeaning: (ei) =>
     ei === null
       ? ''
       : ei <= -0.5
-        ? 'mest bånd inden for grupperne (samlende)'
+        ? 'mest bånd inden for grupperne (bindende)'
         : ei < -0.1
-          ? 'flere samlende end brobyggende bånd'
+          ? 'flere bindende end brobyggende bånd'
           : ei <= 0.1
-            ? 'samlende og brobyggende bånd i balance'
+            ? 'bindende og brobyggende bånd i balance'
             : ei < 0.5
-              ? 'flere brobyggende end samlende bånd'
+              ? 'flere brobyggende end bindende bånd'
               : 'mest bånd på tværs af grupperne (brobyggende)',
   notDefined: '–',
 
@@ -102,16 +102,16 @@ export const da: Messages = {
   lowConstraint: 'Brobyggere med mange ikke-overlappende kontakter (lavest constraint, mindst 3 bånd):',
   noLowConstraint: 'Ingen aktør har tre eller flere bånd.',
 
-  sectionSectors: 'Samlende og brobyggende bånd pr. gruppe',
-  sectorsIntro: 'Bånd inden for gruppen (samlende) mod bånd til andre grupper (brobyggende); E-I fra −1 (alt indenfor) til +1 (alt på tværs).',
+  sectionSectors: 'Bindende og brobyggende bånd pr. gruppe',
+  sectorsIntro: 'Bånd inden for gruppen (bindende) mod bånd til andre grupper (brobyggende); E-I fra −1 (alt indenfor) til +1 (alt på tværs).',
   colGroup: 'Gruppe',
   colInternal: 'Indenfor',
   colExternal: 'På tværs',
   colEi: 'E-I',
   colReading: 'Læsning',
-  noSectors: 'Ingen gruppekolonne, så ingen tabel over samlende og brobyggende bånd.',
+  noSectors: 'Ingen gruppekolonne, så ingen tabel over bindende og brobyggende bånd.',
 
-  sectionFragility: 'Dele, isolerede aktører og sårbare bånd',
+  sectionFragility: 'Dele, isolerede aktører og skrøbelige bånd',
   componentsLine: (count, largest, total) =>
     count === 1
       ? `Netværket hænger sammen som én helhed (${plural(total, 'aktør', 'aktører')}).`

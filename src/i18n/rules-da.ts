@@ -91,7 +91,7 @@ function reason(r: IntroductionReason, p: { groupA: string | null; groupB: strin
 
 export const rulesDa: RuleCatalogue = {
   and: 'og',
-  others: (n) => `${n} andre`,
+  others: (n) => (n === 1 ? 'én anden' : `${n} andre`),
   titles: (kind) => ({
     'community-crosses-sectors': `Klynger, der arbejder på tværs af ${noun(kind).many}`,
     'community-isolated': 'Klynger, der holder sig for sig selv',
@@ -124,7 +124,7 @@ export const rulesDa: RuleCatalogue = {
 
     'named-not-naming': (p, f) => {
       const list = p.actors.map((a) => `${f.name(a.actor)} (nævnt af ${a.named}, nævner ${a.names})`).join(', ');
-      const more = p.count > p.actors.length ? ` og ${p.count - p.actors.length} andre` : '';
+      const more = p.count > p.actors.length ? ` og ${p.count - p.actors.length === 1 ? 'én anden' : `${p.count - p.actors.length} andre`}` : '';
       const they = p.count === 1 ? 'aktøren' : 'de';
       return p.direction === 'named'
         ? `Mange nævner ${list}${more}, men ${they} nævner selv få partnere. ` +
@@ -219,7 +219,7 @@ export const rulesDa: RuleCatalogue = {
             : `kun ${count(p.degree, RELATION)} (til ${f.names(p.contacts, p.degree)})`,
         );
       }
-      if (p.onlyBonding) reasons.push(`alle relationer er inden for egen ${noun(f.kind).one} (samlende bånd, ingen brobyggende)`);
+      if (p.onlyBonding) reasons.push(`alle relationer er inden for egen ${noun(f.kind).one} (bindende bånd, ingen brobyggende)`);
       if (p.gate !== null) reasons.push(`kan kun nå resten af partnerskabet gennem ${f.name(p.gate)}`);
       return (
         `${f.name(p.actor)}, der er markeret som sårbar, er i udkanten af partnerskabet: ${reasons.join('; ')}. ` +

@@ -1,0 +1,36 @@
+/**
+ * The Danish catalogue in the field's own words (issue 15): bonding/bridging
+ * social capital is "bindende"/"brobyggende" (never "samlende"), weights are
+ * "vægtet"/"vægt" (not "med styrke"), fragile ties are "skrøbelige" so they
+ * never read like "sårbare borgere", and counts of one say "én anden".
+ * Reads the source of every Danish catalogue, so a new message cannot bring
+ * the old words back unnoticed.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { rulesDa } from '../../src/i18n/rules-da.js';
+import { compareDa } from '../../src/i18n/compare-da.js';
+import { da } from '../../src/i18n/da.js';
+
+const FILES = ['da.ts', 'compare-da.ts', 'doc-da.ts', 'rules-da.ts', 'notes-da.ts'].map((f) => `src/i18n/${f}`);
+
+describe('Danish terms', () => {
+  for (const file of FILES) {
+    it(`${file} has no "samlende", "med styrke" or "sårbare bånd"`, () => {
+      const text = readFileSync(file, 'utf8');
+      expect(text).not.toMatch(/samlende/iu);
+      expect(text).not.toMatch(/(med|uden) (ny )?styrke/iu);
+      expect(text).not.toMatch(/sårbare (bånd|relationer)/iu);
+    });
+  }
+  it('says "én anden" for one more and "N andre" for more', () => {
+    expect(rulesDa.others(1)).toBe('én anden');
+    expect(rulesDa.others(3)).toBe('3 andre');
+  });
+  it('headlines the two kinds of social capital and the weights in Danish', () => {
+    expect(da.sectionSectors).toBe('Bindende og brobyggende bånd pr. gruppe');
+    expect(compareDa.sectionGroups).toBe(da.sectionSectors);
+    expect(da.networkEi).toBe(compareDa.networkEi);
+    expect(compareDa.actorsLine('a', 'b', 2, 1, 60)).toBe('a → b: 2 kommet til, 1 faldet fra, 60 med i begge runder');
+  });
+});
