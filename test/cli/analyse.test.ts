@@ -84,7 +84,7 @@ describe('tuff analyse (text report)', () => {
     const da = tuff(['analyse', EXAMPLE, '--lang', 'da']);
     expect(da.status).toBe(0);
     expect(da.stdout).toContain('Hvem holder netværket sammen?');
-    expect(da.stdout).toContain('Samlende og brobyggende bånd pr. gruppe');
+    expect(da.stdout).toContain('Bindende og brobyggende bånd pr. gruppe');
     // The group column is named as the user's file writes it (sektor), not by tuff's canonical name.
     expect(da.stdout).toContain('grupper fra kolonnen "sektor"');
     const fromEnv = tuff(['analyse', EXAMPLE], { LANG: 'da_DK.UTF-8' });

@@ -57,7 +57,7 @@ describe('a distance weight chosen in meta.json', () => {
     expect(en.status).toBe(0);
     expect(en.stdout).toContain('the weight column "hyppighed" is read as a distance (a larger number is a weaker tie): strength = 1/value');
     const da = tuff(['analyse', FIXTURE, '--lang', 'da']);
-    expect(da.stdout).toContain('styrkekolonnen "hyppighed" læses som en afstand');
+    expect(da.stdout).toContain('vægtkolonnen "hyppighed" læses som en afstand');
   });
 });
 

@@ -42,7 +42,8 @@ describe('combineDataset', () => {
     const r = combine(table(['source', 'target'], ['2', '10'], ['b', 'B'], ['10', '010']), null);
     expect(r.actors.map((a) => a.id)).toEqual(['010', '10', '2', 'B', 'b']);
     expect(r.ties.map((t) => [t.source, t.target])).toEqual([['010', '10'], ['10', '2'], ['B', 'b']]);
-    expect(r.warnings).toEqual([]);
+    // b and B differ only by case: two actors, with a "did you mean" (issue 15).
+    expect(r.warnings).toEqual([['t.csv', 3, 'id-case-variant']]);
   });
 
   it('adds an actor missing from the actors file, with a warning at the line first naming it', () => {
