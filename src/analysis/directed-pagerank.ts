@@ -18,7 +18,7 @@
  */
 
 import type { DirectedCsr } from '../model/arcs.js';
-import { PAGERANK_DEFAULTS } from './pagerank.js';
+import { PAGERANK_DEFAULTS, transitionWeights } from './pagerank.js';
 
 const MAX_SWEEPS = 10_000;
 
@@ -26,15 +26,18 @@ export function computeDirectedPagerank(d: DirectedCsr): Float64Array {
   const { n, outOffsets, outWeights, inOffsets, inTargets, inWeights } = d;
   const alpha = PAGERANK_DEFAULTS.alpha;
   if (n === 0) return new Float64Array(0);
+  const strength = new Float64Array(n);
   const invStrength = new Float64Array(n);
   const danglingList: number[] = [];
   for (let i = 0; i < n; i++) {
     let s = 0;
     for (let p = outOffsets[i]!; p < outOffsets[i + 1]!; p++) s += outWeights[p]!;
+    strength[i] = s;
     if (s > 0) invStrength[i] = 1 / s;
     else danglingList.push(i);
   }
   const dangling = Int32Array.from(danglingList);
+  const flow = transitionWeights(inWeights, inTargets, strength, invStrength);
   let x = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
   const share = new Float64Array(n);
@@ -47,7 +50,7 @@ export function computeDirectedPagerank(d: DirectedCsr): Float64Array {
     let change = 0;
     for (let j = 0; j < n; j++) {
       let inflow = 0;
-      for (let p = inOffsets[j]!; p < inOffsets[j + 1]!; p++) inflow += inWeights[p]! * share[inTargets[p]!]!;
+      for (let p = inOffsets[j]!; p < inOffsets[j + 1]!; p++) inflow += flow[p]! * share[inTargets[p]!]!;
       const value = base + alpha * inflow;
       change += Math.abs(value - x[j]!);
       next[j] = value;

@@ -44,15 +44,18 @@ export function computePagerank(net: Network): Float64Array {
   if (n === 0) return new Float64Array(0);
 
   // invStrength[i] = 1/s_i, or 0 for a dangling actor (listed in `dangling`).
+  const strength = new Float64Array(n);
   const invStrength = new Float64Array(n);
   const danglingList: number[] = [];
   for (let i = 0; i < n; i++) {
     let s = 0;
     for (let p = offsets[i]!; p < offsets[i + 1]!; p++) s += weights[p]!;
+    strength[i] = s;
     if (s > 0) invStrength[i] = 1 / s;
     else danglingList.push(i);
   }
   const dangling = Int32Array.from(danglingList);
+  const flow = transitionWeights(weights, targets, strength, invStrength);
 
   let x = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
@@ -68,7 +71,7 @@ export function computePagerank(net: Network): Float64Array {
     for (let j = 0; j < n; j++) {
       // Ties are symmetric, so what flows into j is gathered over j's own row.
       let inflow = 0;
-      for (let p = offsets[j]!; p < offsets[j + 1]!; p++) inflow += weights[p]! * share[targets[p]!]!;
+      for (let p = offsets[j]!; p < offsets[j + 1]!; p++) inflow += flow[p]! * share[targets[p]!]!;
       const value = base + alpha * inflow;
       change += Math.abs(value - x[j]!);
       next[j] = value;
@@ -77,4 +80,27 @@ export function computePagerank(net: Network): Float64Array {
     if (change <= PAGERANK_DEFAULTS.tolerance) break;
   }
   return x;
+}
+
+/**
+ * The weights the sweep multiplies by x_i / s_i, as they are, or w_ij / s_i
+ * when some 1/s_i overflows: a strength below 2^-1024 (weights such as 5e-324,
+ * found by the fuzz suite) makes 1/s_i Infinity and the scores Infinity or NaN,
+ * where networkx, which normalises each row first, gives finite scores. Only
+ * then is every weight divided by its source's strength (and invStrength set to
+ * 1 where it was finite, so share = x_i), which is the same sum
+ * mathematically; data without such a strength keep the exact arithmetic of
+ * before, so their output stays byte-identical.
+ */
+export function transitionWeights(
+  weights: Float64Array, sources: Int32Array | Uint32Array, strength: Float64Array, invStrength: Float64Array,
+): Float64Array {
+  if (invStrength.every(Number.isFinite)) return weights;
+  const flow = new Float64Array(weights.length);
+  for (let p = 0; p < weights.length; p++) {
+    const s = strength[sources[p]!]!;
+    flow[p] = s > 0 ? weights[p]! / s : 0;
+  }
+  for (let i = 0; i < invStrength.length; i++) if (invStrength[i]! > 0) invStrength[i] = 1;
+  return flow;
 }
