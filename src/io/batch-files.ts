@@ -27,6 +27,7 @@ import { randomBytes } from 'node:crypto';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../errors.js';
 import { compareCodeUnits } from '../util/sort.js';
+import { TIES_NAMES } from './read-network.js';
 
 const NETWORK_FILE = /\.(csv|tsv|txt|xlsx)$/i;
 
@@ -82,9 +83,9 @@ function workbooks(entries: readonly string[]): string[] {
   return entries.filter((e) => /\.xlsx$/i.test(e) && !e.startsWith('~$'));
 }
 
-/** A folder is one network when it holds a ties.csv, a ties.xlsx or exactly one workbook (as `analyse` reads it). */
+/** A folder is one network when it holds a ties.csv (or relationer.csv, netværk.csv: TIES_NAMES), a ties.xlsx or exactly one workbook (as `analyse` reads it). */
 function holdsNetwork(entries: readonly string[]): boolean {
-  return entries.some((e) => e.toLowerCase() === 'ties.csv' || e.toLowerCase() === 'ties.xlsx') || workbooks(entries).length === 1;
+  return entries.some((e) => TIES_NAMES.includes(e.normalize('NFC').toLowerCase()) || e.toLowerCase() === 'ties.xlsx') || workbooks(entries).length === 1;
 }
 
 /**

@@ -72,6 +72,12 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
   const aliases = buildAliases(meta?.headerAliases);
   const warnings: DataWarning[] = [];
   const normaliseId = createIdNormaliser(warnings);
+  if (files.besideActors) {
+    warnings.push({
+      file: files.ties, line: 0, code: 'actors-beside',
+      message: `the actors file beside it, ${files.actors}, was read with it (give --actors to choose another)`,
+    });
+  }
 
   const src = readSource(files, options, warnings);
   try {
@@ -285,27 +291,53 @@ interface Files {
   readonly ties: string;
   readonly actors: string | null;
   readonly meta: string | null;
+  /** The actors file was found beside a ties file named on its own (said in a warning). */
+  readonly besideActors: boolean;
 }
+
+/** Ties files a folder may hold, by the names facilitators give them (English and Danish). */
+export const TIES_NAMES: readonly string[] = ['ties.csv', 'relationer.csv', 'relations.csv', 'netværk.csv', 'netvaerk.csv'];
+/** Actors files a folder may hold. */
+const ACTORS_NAMES: readonly string[] = ['actors.csv', 'aktører.csv', 'aktoerer.csv'];
 
 function locateFiles(input: string, actorsOption: string | undefined): Files {
   const stats = statFile(input);
   if (stats.isDirectory()) {
     const entries = listFolder(input);
-    const ties = findEntry(entries, 'ties.csv') ?? findWorkbook(entries);
+    const ties = findFirst(entries, TIES_NAMES) ?? findWorkbook(entries);
     if (ties === undefined) {
       const csvs = entries.filter((e) => /\.(csv|tsv|txt)$/i.test(e)).sort();
       const found = csvs.length === 0 ? 'no CSV files in it' : `found: ${csvs.slice(0, 5).map((e) => quote(e)).join(', ')}${csvs.length > 5 ? ', …' : ''}`;
-      throw new InputError(input, null, `this folder has no ties.csv nor one Excel workbook (${found}); name the ties file itself instead of the folder`);
+      throw new InputError(input, null, `this folder has no ties.csv (or relationer.csv, netværk.csv) nor one Excel workbook (${found}); name the ties file itself instead of the folder`);
     }
-    const actors = findEntry(entries, 'actors.csv');
+    const actors = findFirst(entries, ACTORS_NAMES);
     const meta = findEntry(entries, 'meta.json');
     return {
       ties: path.join(input, ties),
       actors: actorsOption ?? (actors === undefined ? null : path.join(input, actors)),
       meta: meta === undefined ? null : path.join(input, meta),
+      besideActors: false,
     };
   }
-  return { ties: input, actors: actorsOption ?? null, meta: null };
+  // A ties file named on its own: an actors file beside it is the same network's (dropping it silently lost the
+  // isolates, the sectors and every sector rule), so it is read, and a warning says so. A workbook carries its own
+  // actors sheet; a file that is itself an actors file is not its own actors file.
+  if (actorsOption === undefined && !/\.xlsx$/i.test(input)) {
+    const folder = path.dirname(input);
+    const own = path.basename(input).normalize('NFC').toLowerCase();
+    const actors = ACTORS_NAMES.includes(own) ? undefined : findFirst(listFolder(folder), ACTORS_NAMES);
+    if (actors !== undefined) return { ties: input, actors: path.join(folder, actors), meta: null, besideActors: true };
+  }
+  return { ties: input, actors: actorsOption ?? null, meta: null, besideActors: false };
+}
+
+/** The first of `names` (in their order of preference) that the folder holds. */
+function findFirst(entries: readonly string[], names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const found = findEntry(entries, name);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** A folder's workbook: `ties.xlsx`, else its only `.xlsx` file (Excel's lock files `~$…` left out). */
@@ -316,9 +348,9 @@ function findWorkbook(entries: readonly string[]): string | undefined {
   return books.length === 1 ? books[0] : undefined;
 }
 
-/** The entry named `name`, exactly or else case-insensitively. */
+/** The entry named `name`, exactly or else case-insensitively (and in either Unicode form: macOS writes `ø` as NFD). */
 function findEntry(entries: readonly string[], name: string): string | undefined {
-  return entries.find((e) => e === name) ?? entries.find((e) => e.toLowerCase() === name);
+  return entries.find((e) => e === name) ?? entries.find((e) => e.normalize('NFC').toLowerCase() === name);
 }
 
 function listFolder(folder: string): string[] {
