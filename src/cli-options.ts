@@ -148,7 +148,7 @@ export function analyseRaw(input: string, flags: Readonly<Record<string, unknown
 
 /** `tuff batch`: the analysis options of each network (its own --threads are the workers'), the report's format and gate. */
 export const BATCH_ANALYSIS_KEYS = ['seed', 'runs'] as const;
-export const BATCH_RENDER_KEYS = ['format', 'failOn', 'lang', 'top'] as const;
+export const BATCH_RENDER_KEYS = ['format', 'failOn', 'lang', 'top', 'excel'] as const;
 
 /** `tuff compare`: both waves read and analysed alike; the comparison's own format and output. */
 export const COMPARE_ANALYSIS_KEYS = ['seed', 'runs', 'threads', 'exact'] as const;

@@ -19,7 +19,7 @@
 import { EXIT } from '../errors.js';
 import { SEVERITIES, type Report, type Severity } from '../types.js';
 import { compareCodeUnits } from '../util/sort.js';
-import { renderCsv, type CsvValue } from '../util/csv-write.js';
+import { PLAIN_CSV, renderCsv, type CsvDialect, type CsvValue } from '../util/csv-write.js';
 import { VERSION } from '../version.js';
 
 export const MAX_STEM = 100;
@@ -100,6 +100,8 @@ export interface BatchMetrics {
   readonly degreeCentralization: number | null;
   readonly recommendations: { readonly critical: number; readonly warning: number; readonly info: number };
   readonly dataWarnings: number;
+  /** The input's delimiter: summary.csv is written for Danish Excel when every network's input used `;`. */
+  readonly delimiter: string;
 }
 
 export function metricsOf(report: Report): BatchMetrics {
@@ -115,6 +117,7 @@ export function metricsOf(report: Report): BatchMetrics {
     degreeCentralization: report.summary.degreeCentralization,
     recommendations: { critical: count('critical'), warning: count('warning'), info: count('info') },
     dataWarnings: report.dataQuality.warnings.length,
+    delimiter: report.input.delimiter,
   };
 }
 
@@ -227,9 +230,10 @@ export function renderSummaryJson(summary: BatchSummary): string {
   return `${JSON.stringify(summary, null, 2)}\n`;
 }
 
-export function renderSummaryCsv(summary: BatchSummary): string {
+/** summary.csv: plain CSV for scripts, or in an Excel dialect (`--excel`, or Danish when the inputs were `;`-separated). */
+export function renderSummaryCsv(summary: BatchSummary, dialect: CsvDialect = PLAIN_CSV): string {
   const rows = summary.networks.map((row) => SUMMARY_COLUMNS.map((c): CsvValue => row[c]));
-  return renderCsv(SUMMARY_COLUMNS, rows);
+  return renderCsv(SUMMARY_COLUMNS, rows, dialect);
 }
 
 /**

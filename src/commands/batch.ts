@@ -14,10 +14,12 @@
 
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { resolveOptions, type AnalyseCommandOptions, type RawAnalyseOptions } from '../options.js';
+import { resolveOptions, type AnalyseCommandOptions, type ExcelDialect, type RawAnalyseOptions } from '../options.js';
 import { networkName } from '../pipeline.js';
 import { expandBatchInputs, prepareOutDir, removeTemporaryFiles } from '../io/batch-files.js';
 import { writeOutput } from '../io/write-output.js';
+import { csvDialect } from '../report/csv.js';
+import { PLAIN_CSV, type CsvDialect } from '../util/csv-write.js';
 import { runPool } from '../batch/pool.js';
 import type { WorkerJob } from '../batch/worker.js';
 import {
@@ -143,8 +145,18 @@ export async function runBatch(options: BatchCommandOptions, hooks: BatchHooks =
   const json = path.join(options.out, 'summary.json');
   const csv = path.join(options.out, 'summary.csv');
   writeOutput(json, renderSummaryJson(summary));
-  writeOutput(csv, renderSummaryCsv(summary));
+  writeOutput(csv, renderSummaryCsv(summary, summaryDialect(options.analyse.excel, [...outcomes.values()])));
   return { summary, exitCode: batchExitCode(summary), summaryFiles: [json, csv] };
+}
+
+/**
+ * summary.csv's dialect, as `--format csv` chooses it: `--excel`, else Danish Excel's when every network read
+ * was `;`-separated (a folder of files saved from Danish Excel), else plain CSV for scripts (as before).
+ */
+function summaryDialect(excel: ExcelDialect | undefined, outcomes: readonly BatchOutcome[]): CsvDialect {
+  if (excel !== undefined) return csvDialect(excel, '');
+  const read = outcomes.flatMap((o) => (o.status === 'ok' ? [o.metrics.delimiter] : []));
+  return read.length > 0 && read.every((d) => d === ';') ? csvDialect(undefined, ';') : PLAIN_CSV;
 }
 
 /** The name of a network in a batch: as `analyse` names it, but a `…/x/ties.csv` file is named after its folder x. */

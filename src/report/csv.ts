@@ -28,8 +28,13 @@ const DIALECTS: Readonly<Record<ExcelDialect | 'plain', CsvDialect>> = Object.fr
   plain: { delimiter: ',', newline: '\r\n', decimalComma: false, bom: false },
 });
 
+/** The dialect of a CSV tuff writes: `--excel`, else Danish Excel's when the input was `;`-separated, else plain. */
+export function csvDialect(excel: ExcelDialect | undefined, inputDelimiter: string): CsvDialect {
+  return DIALECTS[excel ?? (inputDelimiter === ';' ? 'da' : 'plain')];
+}
+
 export function renderCsv({ report }: RenderInput, options: Pick<RenderOptions, 'excel'>): string {
-  const dialect = DIALECTS[options.excel ?? (report.input.delimiter === ';' ? 'da' : 'plain')];
+  const dialect = csvDialect(options.excel, report.input.delimiter);
   const attributes = attributeColumns(report);
   const metrics = metricColumns(report);
   const header = ['id', 'label', 'sector', ...attributes.map((a) => a.field), ...metrics.map((c) => c.key)];
