@@ -5,7 +5,7 @@
  * engelske endelser.
  */
 
-import type { BrokerageRole, IntroductionReason } from '../recommend/types.js';
+import type { BrokerageRole, IntroductionReason, SmallGroup } from '../recommend/types.js';
 import type { GroupKind, RuleCatalogue, RuleFormat } from './rules.js';
 
 interface Noun {
@@ -87,6 +87,13 @@ function reason(r: IntroductionReason, p: { groupA: string | null; groupB: strin
     case 'across-clusters':
       return 'Det forbinder to uformelle klynger.';
   }
+}
+
+/** Bemærkningen til et fund, der sammenligner grupper med én eller to aktører (thresholds.smallGroup), eller ''. */
+function smallNote(small: readonly SmallGroup[], f: RuleFormat): string {
+  if (small.length === 0) return '';
+  const parts = small.map((s) => `${f.group(s.group)} har kun ${s.actors === 1 ? 'én aktør' : `${s.actors} aktører`}`);
+  return ` Bemærk: ${parts.join(' og ')}; et fund om så få aktører handler om netop dem, ikke om et mønster i ${definitePlural(f.kind)}.`;
 }
 
 export const rulesDa: RuleCatalogue = {
@@ -195,7 +202,8 @@ export const rulesDa: RuleCatalogue = {
       (p.suggestion === null
         ? 'Et første skridt: find én aktør på hver side, der kan starte en relation.'
         : `Et første skridt: introducér ${f.name(p.suggestion.a)} og ${f.name(p.suggestion.b)} for hinanden; ` +
-          `de har allerede ${count(p.suggestion.common, FÆLLES_KONTAKT)}.`),
+          `de har allerede ${count(p.suggestion.common, FÆLLES_KONTAKT)}.`) +
+      smallNote(p.smallGroups, f),
 
     'dominant-hub': (p, f) =>
       `${f.name(p.actor)} indgår i ${pct(p.tieShare)} af alle relationer og ligger på ${pct(p.betweenness)} af de korteste veje mellem andre aktører: ` +
@@ -246,7 +254,8 @@ export const rulesDa: RuleCatalogue = {
       return (
         `Introducér ${f.name(p.a)} og ${f.name(p.b)} for hinanden: ${where}, har endnu ingen relation ` +
         `og har ${count(p.commonCount, FÆLLES_KONTAKT)} (${f.names(p.common, p.commonCount)}).` +
-        (why.length === 0 ? '' : ` ${why.join(' ')}`)
+        (why.length === 0 ? '' : ` ${why.join(' ')}`) +
+        smallNote(p.smallGroups, f)
       );
     },
 

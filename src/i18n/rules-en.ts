@@ -1,6 +1,6 @@
 /** English sentences of the recommendations (typed by RuleCatalogue in rules.ts). */
 
-import type { BrokerageRole, IntroductionReason } from '../recommend/types.js';
+import type { BrokerageRole, IntroductionReason, SmallGroup } from '../recommend/types.js';
 import type { GroupKind, RuleCatalogue, RuleFormat } from './rules.js';
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -59,6 +59,13 @@ function role(r: BrokerageRole, kind: GroupKind): string {
     case 'coordinator':
       return `coordinator (links members of their own ${noun(kind)})`;
   }
+}
+
+/** The note on a finding that compares groups of one or two actors (thresholds.smallGroup), or ''. */
+function smallNote(small: readonly SmallGroup[], f: RuleFormat): string {
+  if (small.length === 0) return '';
+  const parts = small.map((s) => `${f.group(s.group)} has only ${s.actors === 1 ? 'one actor' : `${s.actors} actors`}`);
+  return ` Note: ${parts.join(' and ')}; a finding about so few actors is about these people, not a pattern of the ${nouns(f.kind)}.`;
 }
 
 function reason(r: IntroductionReason, p: { groupA: string | null; groupB: string | null; around: string | null; vulnerable: string | null }, f: RuleFormat): string {
@@ -179,7 +186,8 @@ export const rulesEn: RuleCatalogue = {
       (p.suggestion === null
         ? 'A first step: find one actor on each side who could start a relationship.'
         : `A first step: introduce ${f.name(p.suggestion.a)} and ${f.name(p.suggestion.b)} to each other; ` +
-          `they already have ${count(p.suggestion.common, 'contact', 'contacts')} in common.`),
+          `they already have ${count(p.suggestion.common, 'contact', 'contacts')} in common.`) +
+      smallNote(p.smallGroups, f),
 
     'dominant-hub': (p, f) =>
       `${f.name(p.actor)} takes part in ${pct(p.tieShare)} of all ties and lies on ${pct(p.betweenness)} of the shortest paths between other actors: ` +
@@ -230,7 +238,8 @@ export const rulesEn: RuleCatalogue = {
       return (
         `Introduce ${f.name(p.a)} and ${f.name(p.b)} to each other: they ${where}, are not yet tied, ` +
         `and have ${count(p.commonCount, 'contact', 'contacts')} in common (${f.names(p.common, p.commonCount)}).` +
-        (why.length === 0 ? '' : ` ${why.join(' ')}`)
+        (why.length === 0 ? '' : ` ${why.join(' ')}`) +
+        smallNote(p.smallGroups, f)
       );
     },
 

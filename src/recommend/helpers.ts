@@ -5,7 +5,7 @@
  */
 
 import type { RuleContext } from './context.js';
-import type { Json } from './types.js';
+import type { Json, SmallGroup } from './types.js';
 import { rolesOf } from './brokerage.js';
 
 /** Ids of the given actor indices, sorted by code units (= index order), at most `cap`. */
@@ -75,4 +75,20 @@ export function groupOf(ctx: RuleContext, i: number): string | null {
 export function neighbours(ctx: RuleContext, v: number): number[] {
   const { offsets, targets } = ctx.network;
   return Array.from(targets.subarray(offsets[v]!, offsets[v + 1]!));
+}
+
+/** The small groups among `groups` (in their order), for a note on findings that compare groups. */
+export function smallGroups(ctx: RuleContext, groups: readonly (string | null)[]): SmallGroup[] {
+  const out: SmallGroup[] = [];
+  for (const group of groups) {
+    if (group === null) continue;
+    const actors = ctx.analysis.groups[group]?.actors ?? 0;
+    if (actors <= ctx.thresholds.smallGroup.maxActors) out.push({ group, actors });
+  }
+  return out;
+}
+
+/** SmallGroup[] as evidence. */
+export function smallGroupsEvidence(small: readonly SmallGroup[]): Json {
+  return small.map((s) => ({ group: s.group, actors: s.actors }));
 }

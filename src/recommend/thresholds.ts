@@ -80,6 +80,13 @@ export const THRESHOLDS = Object.freeze({
   missingLink: Object.freeze({ maxGroups: 12 }),
 
   /**
+   * Small groups (issue 12): a claim comparing groups ("no tie between A and B", "the first tie between A and
+   * B") that rests on a group of this many actors or fewer says so, since one or two people are not a sector's
+   * pattern: a change of one person (or one missing answer) changes the finding.
+   */
+  smallGroup: Object.freeze({ maxActors: 2 }),
+
+  /**
    * dominant-hub (domain 1: shared power, horizontal networks). An actor's tie
    * share is its ties / all ties; in a network where everyone had the same
    * number of ties it would be 2/n. Betweenness (normalised) is the share of

@@ -23,6 +23,12 @@ export type Json = number | string | boolean | null | readonly Json[] | { readon
  * `threshold` (the number it was compared with) and/or `comparison` (how, in
  * words a script can match), then rule-specific details.
  */
+/** A group a claim rests on that has at most thresholds.smallGroup.maxActors actors. */
+export interface SmallGroup {
+  readonly group: string;
+  readonly actors: number;
+}
+
 export type Evidence = { readonly metric: string; readonly value: Json } & { readonly [key: string]: Json };
 
 export const RULE_IDS = [
@@ -165,6 +171,8 @@ export interface RuleParams {
     readonly actorsB: number;
     /** A pair to introduce across the gap: [in A, in B] and their shared contacts, or null. */
     readonly suggestion: { readonly a: string; readonly b: string; readonly common: number } | null;
+    /** Groups of the pair with at most thresholds.smallGroup.maxActors actors: the message says the claim rests on few. */
+    readonly smallGroups: readonly SmallGroup[];
   };
   readonly 'dominant-hub': {
     readonly actor: string;
@@ -209,6 +217,8 @@ export interface RuleParams {
     readonly around: string | null;
     /** For 'vulnerable-closer': the vulnerable actor brought closer. */
     readonly vulnerable: string | null;
+    /** With 'new-sector-link': the small groups of the pair (see missing-sector-link); else empty. */
+    readonly smallGroups: readonly SmallGroup[];
   };
   readonly 'what-if-leaves': {
     readonly actor: string;

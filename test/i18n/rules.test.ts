@@ -31,11 +31,21 @@ describe('Danish', () => {
   });
   it('agrees "fælles kontakt" with its number', () => {
     const p = (common: number): RuleParams['missing-sector-link'] => ({
-      groupA: 'borger', groupB: 'privat', actorsA: 20, actorsB: 10, suggestion: { a: 'B04', b: 'K04', common },
+      groupA: 'borger', groupB: 'privat', actorsA: 20, actorsB: 10, suggestion: { a: 'B04', b: 'K04', common }, smallGroups: [],
     });
     expect(da.messages['missing-sector-link'](p(1), fda)).toContain('de har allerede én fælles kontakt.');
     expect(da.messages['missing-sector-link'](p(2), fda)).toContain('de har allerede to fælles kontakter.');
     expect(da.messages['missing-sector-link'](p(2), fda)).toMatch(/^Der er ingen relation mellem sektorerne "borger" og "privat" \(20 og 10 aktører\)\./);
+  });
+  it('says when a sector of one or two actors carries the finding (issue 12), and not otherwise', () => {
+    const p: RuleParams['missing-sector-link'] = {
+      groupA: 'City', groupB: 'Federal', actorsA: 2, actorsB: 1, suggestion: null,
+      smallGroups: [{ group: 'City', actors: 2 }, { group: 'Federal', actors: 1 }],
+    };
+    expect(da.messages['missing-sector-link'](p, fda)).toMatch(
+      / Bemærk: "City" har kun 2 aktører og "Federal" har kun én aktør; et fund om så få aktører handler om netop dem, ikke om et mønster i sektorerne\.$/,
+    );
+    expect(da.messages['missing-sector-link']({ ...p, smallGroups: [] }, fda)).not.toContain('Bemærk');
   });
   it('writes decimals with a comma and a true minus, percentages with a space', () => {
     const silo = da.messages['sector-silo'](

@@ -8,7 +8,7 @@
  */
 
 import type { FindingOf, Rule } from '../types.js';
-import { groupOf, groupsOf } from '../helpers.js';
+import { groupOf, groupsOf, smallGroups, smallGroupsEvidence } from '../helpers.js';
 import { sharedContacts } from '../introductions.js';
 
 export const introductions: Rule<'introductions'> = {
@@ -23,6 +23,7 @@ export const introductions: Rule<'introductions'> = {
       const ga = ctx.groupCount >= 2 ? groupOf(ctx, c.a) : null;
       const gb = ctx.groupCount >= 2 ? groupOf(ctx, c.b) : null;
       const groups = groupsOf(ctx, [c.a, c.b]);
+      const small = c.reasons.includes('new-sector-link') ? smallGroups(ctx, [ga, gb]) : [];
       return {
         rule: 'introductions',
         severity: 'info',
@@ -37,6 +38,7 @@ export const introductions: Rule<'introductions'> = {
           around: c.around === -1 ? null : ctx.id(c.around),
           vulnerable: c.vulnerable === -1 ? null : ctx.id(c.vulnerable),
           searchComplete: result.complete,
+          smallGroups: smallGroupsEvidence(small),
         },
         params: {
           a: ctx.id(c.a),
@@ -48,6 +50,7 @@ export const introductions: Rule<'introductions'> = {
           reasons: c.reasons,
           around: c.around === -1 ? null : ctx.id(c.around),
           vulnerable: c.vulnerable === -1 ? null : ctx.id(c.vulnerable),
+          smallGroups: small,
         },
       };
     });

@@ -11,6 +11,7 @@
 
 import type { FindingOf, Rule } from '../types.js';
 import { sharedContacts } from '../introductions.js';
+import { smallGroups, smallGroupsEvidence } from '../helpers.js';
 
 export const missingSectorLink: Rule<'missing-sector-link'> = {
   id: 'missing-sector-link',
@@ -42,6 +43,7 @@ export const missingSectorLink: Rule<'missing-sector-link'> = {
       }
       const groupA = net.groupNames[a]!;
       const groupB = net.groupNames[b]!;
+      const small = smallGroups(ctx, [groupA, groupB]);
       return {
         rule: 'missing-sector-link',
         severity: 'warning',
@@ -55,8 +57,9 @@ export const missingSectorLink: Rule<'missing-sector-link'> = {
           actorsA: size(a),
           actorsB: size(b),
           suggestion: evidenceSuggestion,
+          smallGroups: smallGroupsEvidence(small),
         },
-        params: { groupA, groupB, actorsA: size(a), actorsB: size(b), suggestion },
+        params: { groupA, groupB, actorsA: size(a), actorsB: size(b), suggestion, smallGroups: small },
       };
     });
   },
