@@ -55,12 +55,12 @@ describe('an actors file beside a ties file named on its own (fixtures/input/act
       const r = tuff(['batch', TIES, DIR, '--out', out, '--threads', '1']);
       expect(r.status).toBe(0);
       const rows = readFileSync(join(out, 'summary.csv'), 'utf8').trim().split('\n');
-      const header = rows[0]!.split(',');
+      const header = rows[0]!.replace(/^\ufeff/, '').split(';');
       const actors = header.indexOf('actors');
       const isolates = header.indexOf('isolates');
       expect(rows.length).toBe(3);
       for (const row of rows.slice(1)) {
-        const cells = row.split(',');
+        const cells = row.split(';'); // the inputs are ;-separated, so summary.csv is Danish Excel's
         expect([cells[actors], cells[isolates]]).toEqual(['4', '1']);
       }
     } finally {

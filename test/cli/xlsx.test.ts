@@ -67,7 +67,11 @@ describe('a workbook with a ties sheet and an actors sheet', () => {
 describe('other shapes in a workbook', () => {
   it('a matrix sheet is read as the CSV matrix is', () => {
     const book = json(['fixtures/input/xlsx-matrix/matrix.xlsx']);
-    const csv = json(['fixtures/input/matrix-danish/ties.csv']);
+    // The CSV matrix alone (its folder's actors.csv would be read beside it): the workbook has no actors sheet.
+    const alone = mkdtempSync(path.join(tmpdir(), 'tuff-matrix-'));
+    copyFileSync('fixtures/input/matrix-danish/ties.csv', path.join(alone, 'matrix.csv'));
+    const csv = json([path.join(alone, 'matrix.csv')]);
+    rmSync(alone, { recursive: true, force: true });
     expect(book.input).toMatchObject({ shape: 'matrix', format: 'xlsx', matrix: { actors: 7, symmetric: true } });
     expect(book.summary).toEqual(csv.summary);
     expect(book.actors).toEqual(csv.actors);

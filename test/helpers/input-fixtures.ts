@@ -39,6 +39,7 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   'leading-zero-ids': ok(),
   'weight-distance': ok(),
   'matrix-danish': ok(),
+  'actors-beside': ok(), // the folder, by its Danish file names (relationer.csv, aktører.csv)
   // Warnings: one fixture per policy (a self-loop proves line counting after multi-line records).
   'cr-line-endings': ok(['ties.csv', 5, 'self-loop']),
   'quoted-multiline': ok(['ties.csv', 7, 'self-loop']),
