@@ -15,6 +15,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { mulberry32 } from '../test/helpers/mulberry32.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = process.env.TUFF_DIST ? path.resolve(process.env.TUFF_DIST) : path.resolve(here, '../dist');
@@ -26,17 +27,6 @@ const N = Number(args[0] ?? 10_000);
 const M = Number(args[1] ?? 50_000);
 const SEED = 20_240_601;
 
-/** mulberry32: small seeded PRNG, uniform in [0, 1). */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** M distinct ties between uniform random actors, weights 1..5 in halves. */
 function randomDataset(n, m, seed) {

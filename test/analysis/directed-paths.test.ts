@@ -14,6 +14,7 @@ import { sourceAnchor } from '../../src/analysis/directed-paths-kernel.js';
 import { PARALLEL_MIN_WORK } from '../../src/analysis/paths.js';
 import { exactWork } from '../../src/analysis/paths-core.js';
 import { buildDirectedCsr, type DirectedCsr } from '../../src/model/arcs.js';
+import { mulberry32 } from '../helpers/mulberry32.mjs';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/analysis/directed-paths');
 const TOL = 1e-9;
@@ -52,21 +53,10 @@ function fromList(n: number, list: readonly (readonly [number, number, number?])
   );
 }
 
-/** mulberry32 */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** m distinct random arcs among n actors (the first `hubs` actors on many of them), weights 1..5. */
 function randomArcs(n: number, m: number, seed: number, hubs = 0): DirectedCsr {
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   const seen = new Set<number>();
   const list: [number, number, number][] = [];
   while (list.length < m) {
