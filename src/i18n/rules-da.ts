@@ -168,7 +168,11 @@ export const rulesDa: RuleCatalogue = {
       (p.contact === null
         ? `begynd med ${f.name(p.entry)}, der har flest relationer i gruppen.`
         : `introducér ${f.name(p.entry)}, der har flest relationer i gruppen, for ${f.name(p.contact)}` +
-          `${p.shared.length > 0 ? `, der har samme ${attributes(p.shared)}` : ''}.`),
+          (p.sharedWithEntry.length > 0
+            ? `, der har samme ${attributes(p.sharedWithEntry)}.`
+            : p.shared.length > 0
+            ? `, der har samme ${attributes(p.shared)} som andre i gruppen.`
+            : '.')),
 
     'single-broker': (p, f) =>
       p.largestPart < p.count

@@ -152,7 +152,11 @@ export const rulesEn: RuleCatalogue = {
       (p.contact === null
         ? `start with ${f.name(p.entry)}, its best-connected member.`
         : `introduce ${f.name(p.entry)}, its best-connected member, to ${f.name(p.contact)}` +
-          `${p.shared.length > 0 ? `, who has the same ${attributes(p.shared)}` : ''}.`),
+          (p.sharedWithEntry.length > 0
+            ? `, who has the same ${attributes(p.sharedWithEntry)}.`
+            : p.shared.length > 0
+            ? `, who has the same ${attributes(p.shared)} as other members of the group.`
+            : '.')),
 
     'single-broker': (p, f) =>
       p.largestPart < p.count

@@ -14,6 +14,9 @@
  *                      around z (structure.ts pieces, relative to the centre)
  *   vulnerable-closer  u or w is a vulnerable actor on the edge (context.peripheral)
  *   across-clusters    different Louvain communities (counted only when groups exist)
+ * A single broker (cutOff ≥ singleBroker.minGroup) is never an end of a
+ * pair, and vulnerable-closer needs a partner outside the part behind the
+ * actor's gate: advice must not add to the dependence it warns about.
  * Ranking: number of reasons other than across-clusters desc (those change
  * the structure), Adamic–Adar desc, all reasons desc, shared contacts desc,
  * then ids. The list is varied: each actor in at most `maxPerActor` pairs and
@@ -122,12 +125,26 @@ export function computeIntroductions(ctx: RuleContext): IntroductionsResult {
     return community[u] !== community[w];
   };
 
+  // A single broker (an actor alone holding singleBroker.minGroup or more in)
+  // is never one end of an introduction: a new tie to it adds to the very
+  // dependence single-broker warns about (issue 15). It can still be the
+  // shared contact a second route goes around.
+  const minGroup = ctx.thresholds.singleBroker.minGroup;
+  const broker = (i: number): boolean => structure.cutOff[i]! >= minGroup;
+  // A vulnerable actor is brought closer only by a tie that does not stay
+  // behind the gate it reaches the centre through (same piece without it).
+  const closerBy = (v: number, w: number): boolean => {
+    const g = structure.gateOuter[v]!;
+    return g === -1 || w === g || structure.pieceOf(w, g) !== structure.pieceOf(v, g);
+  };
+
   for (const u of sources) {
     if (visits >= t.budget) {
       complete = false;
       break;
     }
     searched[u] = 1;
+    if (broker(u)) continue;
     const uEnd = offsets[u + 1]!;
     for (let p = offsets[u]!; p < uEnd; p++) neighbourOf[targets[p]!] = u;
     let nTouched = 0;
@@ -142,7 +159,7 @@ export function computeIntroductions(ctx: RuleContext): IntroductionsResult {
       visits += kz;
       for (let q = offsets[z]!; q < zEnd; q++) {
         const w = targets[q]!;
-        if (w === u || searched[w] === 1 || neighbourOf[w] === u) continue;
+        if (w === u || searched[w] === 1 || neighbourOf[w] === u || broker(w)) continue;
         if (!eligible(u, w)) continue;
         if (common[w] === 0) touched[nTouched++] = w;
         acc[w]! += weight;
@@ -163,7 +180,8 @@ export function computeIntroductions(ctx: RuleContext): IntroductionsResult {
         }
       }
       if (around[w] !== -1) reasons.push('second-route');
-      const vuln = peripheral.flagged[u] === 1 ? u : peripheral.flagged[w] === 1 ? w : -1;
+      const vuln =
+        peripheral.flagged[u] === 1 && closerBy(u, w) ? u : peripheral.flagged[w] === 1 && closerBy(w, u) ? w : -1;
       if (vuln !== -1) reasons.push('vulnerable-closer');
       if (byGroup && community[u] !== community[w]) reasons.push('across-clusters');
       const candidate: IntroductionCandidate = {

@@ -54,6 +54,12 @@ export function itemsOf(actor: Actor): string[] {
   return items;
 }
 
+/** The attribute keys on which two actors hold the same value, in itemsOf order. */
+export function sharedKeys(a: Actor, b: Actor): string[] {
+  const of = new Set(itemsOf(a));
+  return [...new Set(itemsOf(b).filter((item) => of.has(item)).map((item) => item.slice(0, item.indexOf(SEP))))];
+}
+
 export function createLinker(ctx: RuleContext): Linker {
   const { network: net, componentOf, closeness, actors } = ctx;
   const perValue = ctx.thresholds.linking.candidatesPerValue;

@@ -133,7 +133,10 @@ export interface RuleParams {
     /** The member with the most ties inside the group: the natural first contact. */
     readonly entry: string;
     readonly contact: string | null;
+    /** Attribute keys the contact shares with members of the group. */
     readonly shared: readonly string[];
+    /** Of those, the keys the entry itself shares with the contact ("who has the same …" is said only of these). */
+    readonly sharedWithEntry: readonly string[];
   };
   readonly 'single-broker': {
     readonly broker: string;

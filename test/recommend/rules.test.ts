@@ -168,10 +168,11 @@ describe('dominant-hub: a hub holding most ties', () => {
 describe('introductions with a single group', () => {
   it('speaks of informal clusters, not of groups that are all the same', () => {
     const actor = (id: string) => ({ id, label: null, sector: 'family', attributes: {} });
-    // Two triangles joined by one path a3–m–b1: m is the only contact between the clusters.
+    // Two triangles joined by two paths a3–m–b1 and a2–n–b2 (two, so that no end
+    // of a pair is a single broker, which introductions never suggest).
     const dataset = datasetOf(
-      ['a1', 'a2', 'a3', 'b1', 'b2', 'b3', 'm'].map(actor),
-      [['a1', 'a2'], ['a2', 'a3'], ['a1', 'a3'], ['b1', 'b2'], ['b2', 'b3'], ['b1', 'b3'], ['a3', 'm'], ['m', 'b1']],
+      ['a1', 'a2', 'a3', 'b1', 'b2', 'b3', 'm', 'n'].map(actor),
+      [['a1', 'a2'], ['a2', 'a3'], ['a1', 'a3'], ['b1', 'b2'], ['b2', 'b3'], ['b1', 'b3'], ['a3', 'm'], ['m', 'b1'], ['a2', 'n'], ['n', 'b2']],
     );
     const ctx = contextOf(dataset);
     const recs = recommend({ dataset, analysis: ctx.analysis, lang: 'en' }).filter((r) => r.rule === 'introductions');

@@ -10,6 +10,7 @@
 
 import type { FindingOf, Rule } from '../types.js';
 import { countByGroup, groupsOf, sortedIds } from '../helpers.js';
+import { sharedKeys } from '../linking.js';
 
 export const detachedGroups: Rule<'detached-groups'> = {
   id: 'detached-groups',
@@ -26,6 +27,10 @@ export const detachedGroups: Rule<'detached-groups'> = {
       for (const i of members) if (degree[i]! > degree[entry]!) entry = i;
       const link = detailed ? ctx.linker().suggest(members) : null;
       const ids = sortedIds(ctx, members);
+      // "Introduce the entry to the contact, who has the same sector" must be
+      // true of the entry (issue 15): the contact was chosen for the group's
+      // profile, so only the keys the entry shares are said of the entry.
+      const sharedWithEntry = link === null ? [] : sharedKeys(ctx.actors[entry]!, ctx.actors[link.contact]!);
       findings.push({
         rule: 'detached-groups',
         severity: 'critical',
@@ -42,6 +47,7 @@ export const detachedGroups: Rule<'detached-groups'> = {
           entry: ctx.id(entry),
           contact: link === null ? null : ctx.id(link.contact),
           sharedAttributes: link === null ? [] : [...link.shared],
+          sharedWithEntry,
         },
         params: {
           members: ids,
@@ -49,6 +55,7 @@ export const detachedGroups: Rule<'detached-groups'> = {
           entry: ctx.id(entry),
           contact: link === null ? null : ctx.id(link.contact),
           shared: link?.shared ?? [],
+          sharedWithEntry,
         },
       });
     }
