@@ -133,6 +133,13 @@ export interface DirectedData {
   readonly respondents: Respondents | null;
 }
 
+/**
+ * The shapes of data tuff reads (`input.shape`): an edge list (one tie per row) or an adjacency matrix.
+ * A shape added here needs its phrase in both catalogues (Messages.shapeNames: a compile error otherwise);
+ * every report format then names it through report/input-shape.ts.
+ */
+export type InputShape = 'edge-list' | 'matrix';
+
 /** Where the dataset came from; the `input` block of the report. */
 export interface InputInfo {
   readonly ties: string;
@@ -146,7 +153,7 @@ export interface InputInfo {
   /** canonical column name → header as written in the ties file (and actors file, prefixed `actors.`). */
   readonly columns: Readonly<Record<string, string>>;
   /** Which shape the ties were read from: an edge list (one tie per row) or an adjacency matrix. */
-  readonly shape?: 'edge-list' | 'matrix';
+  readonly shape?: InputShape;
   /** The file format the ties were read from: `csv` (text) or `xlsx` (an Excel workbook). */
   readonly format?: 'csv' | 'xlsx';
   /** Only for a workbook: the sheets read (actors null when the actors came from no sheet). */
@@ -157,6 +164,26 @@ export interface InputInfo {
   readonly directed?: true;
   /** Only for directed answers: how the undirected metrics' network was made. */
   readonly symmetrise?: Symmetrise;
+}
+
+/**
+ * What every report format says about the input's shape (report/input-shape.ts inputDescription):
+ * gathered from the report's `input`, `responses` and `tieTypes` blocks in one place.
+ */
+export interface InputDescription {
+  /** `input.shape`; an edge list when the report does not say (a hand-built ReadResult). */
+  readonly shape: InputShape;
+  readonly format: 'csv' | 'xlsx';
+  /** The workbook's sheets read (format xlsx), else null. */
+  readonly sheets: { readonly ties: string; readonly actors: string | null } | null;
+  readonly matrix: { readonly actors: number; readonly symmetric: boolean } | null;
+  /** Directed answers: how they were symmetrised, and how tuff knows who did not answer (null: nothing says). */
+  readonly directed: {
+    readonly symmetrise: Symmetrise;
+    readonly respondents: { readonly source: 'column' | NonRespondentRule; readonly column: string | null } | null;
+  } | null;
+  /** A tie-type column: its header and the kinds analysed (null: every kind, merged). */
+  readonly tieTypes: { readonly column: string; readonly selected: readonly string[] | null } | null;
 }
 
 export interface ReadResult {

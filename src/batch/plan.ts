@@ -17,7 +17,7 @@
  */
 
 import { EXIT } from '../errors.js';
-import { SEVERITIES, type Report, type Severity } from '../types.js';
+import { SEVERITIES, type InputShape, type Report, type Severity } from '../types.js';
 import { compareCodeUnits } from '../util/sort.js';
 import { PLAIN_CSV, renderCsv, type CsvDialect, type CsvValue } from '../util/csv-write.js';
 import { VERSION } from '../version.js';
@@ -102,6 +102,10 @@ export interface BatchMetrics {
   readonly dataWarnings: number;
   /** The input's delimiter: summary.csv is written for Danish Excel when every network's input used `;`. */
   readonly delimiter: string;
+  /** Which shape was read (report `input.shape`, an edge list when it does not say), the file format, and whether the answers were directed. */
+  readonly shape: InputShape;
+  readonly format: 'csv' | 'xlsx';
+  readonly directed: boolean;
 }
 
 export function metricsOf(report: Report): BatchMetrics {
@@ -118,6 +122,9 @@ export function metricsOf(report: Report): BatchMetrics {
     recommendations: { critical: count('critical'), warning: count('warning'), info: count('info') },
     dataWarnings: report.dataQuality.warnings.length,
     delimiter: report.input.delimiter,
+    shape: report.input.shape ?? 'edge-list',
+    format: report.input.format ?? 'csv',
+    directed: report.input.directed === true,
   };
 }
 
@@ -148,11 +155,15 @@ export interface BatchRow {
   readonly dataWarnings: number | null;
   /** A recommendation at or above --fail-on was found (false without --fail-on). */
   readonly failOn: boolean;
+  /** The input's shape (`edge-list`, `matrix`, …), file format (`csv`, `xlsx`) and directedness; null unless status is ok. */
+  readonly shape: InputShape | null;
+  readonly format: 'csv' | 'xlsx' | null;
+  readonly directed: boolean | null;
 }
 
 export const SUMMARY_COLUMNS = [
   'name', 'path', 'status', 'error', 'report', 'actors', 'ties', 'density', 'components', 'isolates', 'eiIndex',
-  'modularity', 'degreeCentralization', 'critical', 'warning', 'info', 'dataWarnings', 'failOn',
+  'modularity', 'degreeCentralization', 'critical', 'warning', 'info', 'dataWarnings', 'failOn', 'shape', 'format', 'directed',
 ] as const satisfies readonly (keyof BatchRow)[];
 
 /** Whether counts of recommendations trip --fail-on (a severity at or above it). */
@@ -168,6 +179,7 @@ export function buildRow(network: PlannedNetwork, outcome: BatchOutcome, failOn:
       name: network.name, path: network.path, status: outcome.status, error: outcome.error, report: null,
       actors: null, ties: null, density: null, components: null, isolates: null, eiIndex: null, modularity: null,
       degreeCentralization: null, critical: null, warning: null, info: null, dataWarnings: null, failOn: false,
+      shape: null, format: null, directed: null,
     };
   }
   const m = outcome.metrics;
@@ -190,6 +202,9 @@ export function buildRow(network: PlannedNetwork, outcome: BatchOutcome, failOn:
     info: m.recommendations.info,
     dataWarnings: m.dataWarnings,
     failOn: tripsGate(m.recommendations, failOn),
+    shape: m.shape,
+    format: m.format,
+    directed: m.directed,
   };
 }
 

@@ -11,8 +11,7 @@ export const da: Messages = {
   inputLine: (actors, ties, weighted) =>
     `${plural(actors, 'aktør', 'aktører')}, ${plural(ties, 'relation', 'relationer')}, ${weighted ? 'vægtet' : 'uvægtet'}`,
   groupedBy: (column) => `grupper fra kolonnen "${column}"`,
-  directedLine: (arcs, how) =>
-    `rettede svar: ${arcs} ${arcs === 1 ? 'nævnt relation' : 'nævnte relationer'} (hvem nævner hvem); de øvrige mål bruger ${how === 'union' ? 'hver relation, som en af parterne nævner (--symmetrise union)' : 'kun relationer, som begge parter nævner (--symmetrise mutual)'}`,
+  directedLine: (arcs) => `${arcs} ${arcs === 1 ? 'nævnt relation' : 'nævnte relationer'} (pile)`,
   responseLine: (respondents, total, rate, oneSided) =>
     `${respondents} af ${total} aktører har svaret (${Math.round(rate * 100)} %); ${oneSided} ${oneSided === 1 ? 'relation' : 'relationer'} med en, der ikke har svaret, kendes kun fra den anden part`,
   restsOnNonRespondents: (findings, actors) =>
@@ -43,8 +42,37 @@ export const da: Messages = {
   colDensity: 'Tæthed',
   colAnalysed: 'Analyseret',
   colGroupPairs: 'Grupper forbundet (relationer)',
-  matrixLine: (actors, symmetric) =>
-    `læst fra en matrix med ${actors} aktører${symmetric ? '' : ', ikke symmetrisk: rettede svar (hver række er det, aktøren selv har svaret)'}`,
+  shapeNames: {
+    'edge-list': () => 'en liste over relationer (én relation pr. række)',
+    matrix: (d) =>
+      d.matrix === null
+        ? 'en matrix'
+        : d.matrix.symmetric
+          ? `en symmetrisk matrix med ${plural(d.matrix.actors, 'aktør', 'aktører')}`
+          : `en ikke-symmetrisk matrix med ${plural(d.matrix.actors, 'aktør', 'aktører')} (hver række er det, aktøren selv har svaret)`,
+  },
+  inputDescription: (shape, d) => {
+    const parts = [
+      `læst fra ${shape} ${d.format === 'xlsx' && d.sheets !== null
+        ? `i Excel-projektmappens ark "${d.sheets.ties}"${d.sheets.actors === null ? '' : `, aktører fra arket "${d.sheets.actors}"`}`
+        : d.format === 'xlsx' ? 'i en Excel-projektmappe' : 'i en CSV-fil'}`,
+    ];
+    if (d.directed !== null) {
+      parts.push(`rettede svar (hvem nævner hvem); de øvrige mål bruger ${d.directed.symmetrise === 'union' ? 'hver relation, som en af parterne nævner (--symmetrise union)' : 'kun relationer, som begge parter nævner (--symmetrise mutual)'}`);
+      const r = d.directed.respondents;
+      parts.push(r === null
+        ? 'intet angiver, hvem der ikke har svaret: alle aktører regnes for at have svaret'
+        : r.source === 'column'
+          ? `hvem der har svaret: aktørkolonnen "${r.column ?? 'besvaret'}"`
+          : 'en aktør uden egne rækker har ikke svaret (--non-respondents no-outgoing)');
+    }
+    if (d.tieTypes !== null) {
+      parts.push(d.tieTypes.selected === null
+        ? `alle typer relationer i kolonnen "${d.tieTypes.column}" analyseres samlet`
+        : `kun ${d.tieTypes.selected.length === 1 ? 'typen' : 'typerne'} ${d.tieTypes.selected.map((k) => `"${k}"`).join(', ')} analyseres (--tie-type)`);
+    }
+    return parts.join('; ');
+  },
   weightDistanceLine: (column) => `vægtkolonnen "${column}" læses som en afstand (et større tal er en svagere relation): vægt = 1/værdi`,
   noGroups: 'ingen gruppekolonne: brobyggende og bindende bånd beregnes ikke',
   warningsLine: (count) => `${plural(count, 'advarsel', 'advarsler')} om data (vist på stderr og i JSON-rapporten)`,

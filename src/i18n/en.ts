@@ -10,8 +10,7 @@ export const en: Messages = {
   inputLine: (actors, ties, weighted) =>
     `${plural(actors, 'actor', 'actors')}, ${plural(ties, 'tie', 'ties')}, ${weighted ? 'weighted' : 'unweighted'}`,
   groupedBy: (column) => `groups from the column "${column}"`,
-  directedLine: (arcs, how) =>
-    `directed answers: ${arcs} named ${arcs === 1 ? 'tie' : 'ties'} (who names whom); the other measures use ${how === 'union' ? 'every tie either side names (--symmetrise union)' : 'only the ties both sides name (--symmetrise mutual)'}`,
+  directedLine: (arcs) => `${arcs} named ${arcs === 1 ? 'tie' : 'ties'} (arcs)`,
   responseLine: (respondents, total, rate, oneSided) =>
     `${respondents} of ${total} actors answered (${Math.round(rate * 100)}%); ${oneSided} ${oneSided === 1 ? 'tie' : 'ties'} with a non-respondent ${oneSided === 1 ? 'is' : 'are'} known only from the other side`,
   restsOnNonRespondents: (findings, actors) =>
@@ -42,8 +41,37 @@ export const en: Messages = {
   colDensity: 'Density',
   colAnalysed: 'Analysed',
   colGroupPairs: 'Groups joined (ties)',
-  matrixLine: (actors, symmetric) =>
-    `read from an adjacency matrix of ${actors} actors${symmetric ? '' : ', not symmetric: directed data (each row is what its actor reports)'}`,
+  shapeNames: {
+    'edge-list': () => 'an edge list (one tie per row)',
+    matrix: (d) =>
+      d.matrix === null
+        ? 'an adjacency matrix'
+        : d.matrix.symmetric
+          ? `a symmetric adjacency matrix of ${plural(d.matrix.actors, 'actor', 'actors')}`
+          : `an asymmetric adjacency matrix of ${plural(d.matrix.actors, 'actor', 'actors')} (each row is what its actor reports)`,
+  },
+  inputDescription: (shape, d) => {
+    const parts = [
+      `read from ${shape} ${d.format === 'xlsx' && d.sheets !== null
+        ? `in the Excel workbook's sheet "${d.sheets.ties}"${d.sheets.actors === null ? '' : `, actors from the sheet "${d.sheets.actors}"`}`
+        : d.format === 'xlsx' ? 'in an Excel workbook' : 'in a CSV file'}`,
+    ];
+    if (d.directed !== null) {
+      parts.push(`directed answers (who names whom); the other measures use ${d.directed.symmetrise === 'union' ? 'every tie either side names (--symmetrise union)' : 'only the ties both sides name (--symmetrise mutual)'}`);
+      const r = d.directed.respondents;
+      parts.push(r === null
+        ? 'nothing says who did not answer: every actor counts as a respondent'
+        : r.source === 'column'
+          ? `who answered: the actors column "${r.column ?? 'respondent'}"`
+          : 'an actor with no row of its own did not answer (--non-respondents no-outgoing)');
+    }
+    if (d.tieTypes !== null) {
+      parts.push(d.tieTypes.selected === null
+        ? `every kind of tie in the column "${d.tieTypes.column}" analysed together`
+        : `only the ${d.tieTypes.selected.length === 1 ? 'kind' : 'kinds'} of tie ${d.tieTypes.selected.map((k) => `"${k}"`).join(', ')} analysed (--tie-type)`);
+    }
+    return parts.join('; ');
+  },
   weightDistanceLine: (column) => `the weight column "${column}" is read as a distance (a larger number is a weaker tie): strength = 1/value`,
   noGroups: 'no group column: bridging and bonding are not computed',
   warningsLine: (count) => `${plural(count, 'data warning', 'data warnings')} (listed on stderr and in the JSON report)`,

@@ -9,14 +9,21 @@ import type { Lang } from '../options.js';
 import { en } from './en.js';
 import { da } from './da.js';
 import type { DocMessages } from './doc-messages.js';
+import type { InputDescription, InputShape } from '../types.js';
 
 export interface Messages {
   readonly title: (name: string) => string;
   readonly inputLine: (actors: number, ties: number, weighted: boolean) => string;
   readonly groupedBy: (column: string) => string;
+  /**
+   * Which shape was read (report/input-shape.ts describeInput, in every format): the phrase naming each shape
+   * (a Record, so a shape added to InputShape without its phrase is a compile error), and the line around it
+   * (the file or workbook sheet, directed answers with their symmetrisation and non-respondent rule, the tie-type filter).
+   */
+  readonly shapeNames: Readonly<Record<InputShape, (d: InputDescription) => string>>;
+  readonly inputDescription: (shape: string, d: InputDescription) => string;
   /** The shape of the input beyond a plain edge list (report/sections.ts inputShapeLines). */
   readonly weightDistanceLine: (column: string) => string;
-  readonly matrixLine: (actors: number, symmetric: boolean) => string;
   /** Kinds of tie (a tie-type column): the section of the reports. */
   readonly sectionTieTypes: string;
   readonly tieTypesIntro: (column: string, selected: readonly string[] | null) => string;
@@ -27,7 +34,7 @@ export interface Messages {
   readonly colGroupPairs: string;
   readonly noGroups: string;
   /** Directed answers (report/sections.ts inputShapeLines and directedFacts). */
-  readonly directedLine: (arcs: number, symmetrise: 'union' | 'mutual') => string;
+  readonly directedLine: (arcs: number) => string;
   readonly responseLine: (respondents: number, total: number, rate: number, oneSided: number) => string;
   readonly restsOnNonRespondents: (findings: number, actors: number) => string;
   readonly sectionDirected: string;

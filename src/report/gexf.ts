@@ -20,11 +20,13 @@ import { VERSION } from '../version.js';
 import type { RenderInput, RenderOptions } from './render-input.js';
 import { actorIds, attributeColumns, metricColumns, metricValue, type MetricKind } from './columns.js';
 import { reportEdges } from './edges.js';
+import { messages } from '../i18n/messages.js';
+import { describeInput } from './input-shape.js';
 import { xmlAttr, xmlNumber, xmlText } from './escape.js';
 
 const GEXF_TYPE: Readonly<Record<MetricKind, string>> = { integer: 'integer', double: 'double', boolean: 'boolean' };
 
-export function renderGexf({ report, dataset }: RenderInput, options: Pick<RenderOptions, 'name'>): string {
+export function renderGexf({ report, dataset }: RenderInput, options: Pick<RenderOptions, 'name' | 'lang'>): string {
   const attributes = attributeColumns(report);
   const metrics = metricColumns(report);
   const edges = reportEdges(report, dataset);
@@ -40,7 +42,7 @@ export function renderGexf({ report, dataset }: RenderInput, options: Pick<Rende
     '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">',
     '  <meta>',
     `    <creator>tuff ${xmlText(VERSION)}</creator>`,
-    `    <description>${xmlText(options.name)}</description>`,
+    `    <description>${xmlText(options.name)}: ${xmlText(describeInput(report, messages(options.lang)))}</description>`,
     '  </meta>',
     `  <graph defaultedgetype="${edges.directed ? 'directed' : 'undirected'}" mode="static">`,
     '    <attributes class="node" mode="static">',

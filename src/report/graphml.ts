@@ -20,6 +20,8 @@ import { VERSION } from '../version.js';
 import type { RenderInput, RenderOptions } from './render-input.js';
 import { actorIds, attributeColumns, metricColumns, metricValue, type MetricKind } from './columns.js';
 import { reportEdges } from './edges.js';
+import { messages } from '../i18n/messages.js';
+import { describeInput, inputDescription } from './input-shape.js';
 import { xmlAttr, xmlNumber, xmlText } from './escape.js';
 
 const GRAPHML_TYPE: Readonly<Record<MetricKind, string>> = { integer: 'int', double: 'double', boolean: 'boolean' };
@@ -30,7 +32,7 @@ interface Key {
   readonly type: string;
 }
 
-export function renderGraphml({ report, dataset }: RenderInput, options: Pick<RenderOptions, 'name'>): string {
+export function renderGraphml({ report, dataset }: RenderInput, options: Pick<RenderOptions, 'name' | 'lang'>): string {
   const attributes = attributeColumns(report);
   const metrics = metricColumns(report);
   const edges = reportEdges(report, dataset);
@@ -42,17 +44,20 @@ export function renderGraphml({ report, dataset }: RenderInput, options: Pick<Re
   const weightKey = `d${nodeKeys.length}`;
   const bridgeKey = `d${nodeKeys.length + 1}`;
   const mutualKey = `d${nodeKeys.length + 2}`;
+  const shapeKey = `d${nodeKeys.length + 3}`;
 
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    `  <desc>tuff ${xmlText(VERSION)}: ${xmlText(options.name)}</desc>`,
+    `  <desc>tuff ${xmlText(VERSION)}: ${xmlText(options.name)}: ${xmlText(describeInput(report, messages(options.lang)))}</desc>`,
     ...nodeKeys.map((k) => `  <key id="${k.id}" for="node" attr.name="${xmlAttr(k.name)}" attr.type="${k.type}"/>`),
     `  <key id="${weightKey}" for="edge" attr.name="weight" attr.type="double"/>`,
     `  <key id="${bridgeKey}" for="edge" attr.name="bridge" attr.type="boolean"/>`,
     ...(edges.directed ? [`  <key id="${mutualKey}" for="edge" attr.name="mutual" attr.type="boolean"/>`] : []),
+    `  <key id="${shapeKey}" for="graph" attr.name="shape" attr.type="string"/>`,
     `  <graph id="G" edgedefault="${edges.directed ? 'directed' : 'undirected'}">`,
+    `    <data key="${shapeKey}">${xmlText(inputDescription(report).shape)}</data>`,
   ];
   for (const id of actorIds(report)) {
     const actor = report.actors[id]!;

@@ -20,6 +20,7 @@ import { groupValueOf } from '../util/group.js';
 import { byValueDescThenId, compareCodeUnits } from '../util/sort.js';
 import { actorIds } from './columns.js';
 import { formatPercent, numberFormatter } from './format.js';
+import { describeInput } from './input-shape.js';
 
 export interface SummaryFactsOptions {
   /** Include the actor and tie counts (the HTML shows them on cards instead). */
@@ -130,13 +131,12 @@ export function tieTypeRows(report: Report, t: Messages, lang: Lang): string[][]
   ]);
 }
 
-/** What the reader made of the input's shape, when it is more than a plain edge list of strengths. */
+/** What the reader made of the input: which shape was read (always; input-shape.ts), then weights read as distances and the directed answers in figures. */
 export function inputShapeLines(report: Report, t: Messages): string[] {
-  const lines: string[] = [];
-  if (report.input.matrix !== undefined) lines.push(t.matrixLine(report.input.matrix.actors, report.input.matrix.symmetric));
+  const lines: string[] = [describeInput(report, t)];
   if (report.input.weightMeans === 'distance') lines.push(t.weightDistanceLine(report.input.columns['weight'] ?? 'weight'));
   if (report.input.directed === true && report.summary.arcs !== undefined) {
-    lines.push(t.directedLine(report.summary.arcs, report.input.symmetrise ?? 'union'));
+    lines.push(t.directedLine(report.summary.arcs));
     const r = report.responses;
     if (r !== undefined) lines.push(t.responseLine(r.respondents, report.summary.actors, r.responseRate, r.tiesKnownFromOneSide));
   }

@@ -22,6 +22,7 @@ import {
 const METRICS: BatchMetrics = {
   actors: 6, ties: 5, density: 1 / 3, components: 2, isolates: 1, eiIndex: -0.2, modularity: 0.25,
   degreeCentralization: 0.4, recommendations: { critical: 0, warning: 2, info: 1 }, dataWarnings: 3,
+  delimiter: ',', shape: 'matrix', format: 'xlsx', directed: true,
 };
 
 describe('sanitiseStem', () => {
@@ -129,9 +130,9 @@ describe('summary rows and exit codes', () => {
     const rows = [buildRow(net('a'), ok, undefined), buildRow(net('b'), { status: 'failed', error: 'b/ties.csv:4: weight "x", bad' }, undefined)];
     const csv = renderSummaryCsv(buildSummary(rows, 'json', undefined));
     expect(csv.split('\n')).toEqual([
-      'name,path,status,error,report,actors,ties,density,components,isolates,eiIndex,modularity,degreeCentralization,critical,warning,info,dataWarnings,failOn',
-      'a,in/a,ok,,a.json,6,5,0.3333333333333333,2,1,-0.2,0.25,0.4,0,2,1,3,false',
-      'b,in/b,failed,"b/ties.csv:4: weight ""x"", bad",,,,,,,,,,,,,,false',
+      'name,path,status,error,report,actors,ties,density,components,isolates,eiIndex,modularity,degreeCentralization,critical,warning,info,dataWarnings,failOn,shape,format,directed',
+      'a,in/a,ok,,a.json,6,5,0.3333333333333333,2,1,-0.2,0.25,0.4,0,2,1,3,false,matrix,xlsx,true',
+      'b,in/b,failed,"b/ties.csv:4: weight ""x"", bad",,,,,,,,,,,,,,false,,,',
       '',
     ]);
   });

@@ -28,6 +28,9 @@ interface Row {
   actors: number | null;
   critical: number | null;
   failOn: boolean;
+  shape: string | null;
+  format: string | null;
+  directed: boolean | null;
 }
 interface Summary {
   complete: boolean;
@@ -70,9 +73,9 @@ describe('tuff batch on the fixtures', () => {
     expect(summary.complete).toBe(true);
     const csv = readFileSync(path.join(one, 'summary.csv'), 'utf8').split('\n');
     expect(csv[0]).toBe(
-      'name,path,status,error,report,actors,ties,density,components,isolates,eiIndex,modularity,degreeCentralization,critical,warning,info,dataWarnings,failOn',
+      'name,path,status,error,report,actors,ties,density,components,isolates,eiIndex,modularity,degreeCentralization,critical,warning,info,dataWarnings,failOn,shape,format,directed',
     );
-    expect(csv).toContain('broken,fixtures/batch/broken,failed,"fixtures/batch/broken/ties.csv:4: weight ""abc"" is not a number",,,,,,,,,,,,,,false');
+    expect(csv).toContain('broken,fixtures/batch/broken,failed,"fixtures/batch/broken/ties.csv:4: weight ""abc"" is not a number",,,,,,,,,,,,,,false,,,');
   });
 
   it('sorts rows by name and gives colliding names distinct files', () => {
@@ -84,6 +87,10 @@ describe('tuff batch on the fixtures', () => {
       ['beta', 'fixtures/batch/beta', 'beta.json'],
       ['broken', 'fixtures/batch/broken', null],
       ['gamma', 'fixtures/batch/gamma.csv', 'gamma.json'],
+    ]);
+    // Each row says which shape was read; the failed one says nothing.
+    expect(rows.map((r) => [r.shape, r.format, r.directed])).toEqual([
+      ...Array(4).fill(['edge-list', 'csv', false]), [null, null, null], ['edge-list', 'csv', false],
     ]);
   });
 

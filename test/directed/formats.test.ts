@@ -23,7 +23,8 @@ function run(format: string, extra: string[] = []): string {
 describe('directed answers in every format', () => {
   it('text: says the data is directed, the response rate, and shows who names whom', () => {
     const text = run('text');
-    expect(text).toContain(`directed answers: ${expected.summary.arcs} named ties (who names whom); the other measures use every tie either side names (--symmetrise union)`);
+    expect(text).toContain('read from an edge list (one tie per row) in a CSV file; directed answers (who names whom); the other measures use every tie either side names (--symmetrise union); who answered: the actors column "besvaret"\n');
+    expect(text).toContain(`\n${expected.summary.arcs} named ties (arcs)\n`);
     expect(text).toContain('20 of 25 actors answered (80%)');
     expect(text).toContain('Who names whom (survey answers)');
     expect(text).toMatch(/Pairs: mutual \/ one-sided \/ none +\d+ \/ \d+ \/ \d+/);
