@@ -38,7 +38,7 @@ describe('directed answers in every format', () => {
     expect(run('markdown', ['--lang', 'da'])).toContain('## Hvem nævner hvem (svarene)');
     const html = run('html');
     expect(html).toContain('<section id="directed"><h2>Who names whom (survey answers)</h2>');
-    expect(html).toContain('directed answers: ');
+    expect(html).toContain('directed answers (who names whom); the other measures use every tie either side names (--symmetrise union)');
   });
 
   it('CSV: the directed columns after the undirected ones, with the oracle values', () => {
