@@ -313,6 +313,8 @@ function cellKey(gx: number, gy: number): number {
   return (gx + 1048576) * 2097152 + (gy + 1048576);
 }
 
+const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
 export interface LabelCandidate {
   readonly actor: number;
   readonly text: string;
@@ -324,6 +326,13 @@ export interface PlacedLabel {
   readonly x: number;
   readonly y: number;
   readonly anchor: 'start' | 'middle' | 'end';
+  /**
+   * Which of the eight positions around the circle (`labelOptions`), so the
+   * page script can put the label at the same place for another label size.
+   */
+  readonly position: number;
+  /** Estimated width at the map's label size (`labelWidth`). */
+  readonly width: number;
   /** Bounding box, for the map's extent. */
   readonly box: Box;
 }
@@ -384,8 +393,68 @@ export function placeLabels(
   mustPlace = 0,
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
-  const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-  // Circles by grid cell (each circle in every cell its box touches), so a label is checked against nearby circles only.
+  const coveredBy = circleIndex(x, y, radius);
+  for (const [rank, { actor, text }] of candidates.entries()) {
+    if (placed.length >= limit) break;
+    const cx = x[actor]!;
+    const cy = y[actor]!;
+    const r = radius[actor]!;
+    const w = labelWidth(text);
+    const options = labelOptions(cx, cy, r, w);
+    let fallback: (typeof options)[number] | null = null;
+    let fewest = Infinity;
+    let done = false;
+    for (const option of options) {
+      if (placed.some((p) => overlaps(p.box, option.box))) continue;
+      const covered = coveredBy(option.box, actor, rank < mustPlace ? fewest : 1);
+      if (covered === 0) {
+        placed.push({ actor, text, width: w, ...option });
+        done = true;
+        break;
+      }
+      if (covered < fewest) {
+        fewest = covered;
+        fallback = option;
+      }
+    }
+    if (!done && rank < mustPlace && fallback !== null) placed.push({ actor, text, width: w, ...fallback });
+  }
+  return placed;
+}
+
+/**
+ * The eight positions around a circle at (cx, cy) of radius r for a label of
+ * width w, in the order tried (see header). The page script (html-assets.ts,
+ * `labelAt`) repeats this geometry with every length but r scaled by the
+ * label size: keep the two in step.
+ */
+function labelOptions(cx: number, cy: number, r: number, w: number): (Omit<PlacedLabel, 'actor' | 'text' | 'width'>)[] {
+  const h = LABEL_HEIGHT;
+  const o = LABEL_OFFSET;
+  const d = r * Math.SQRT1_2; // diagonal offset to the circle's edge
+  // Baseline sits 4 px below the label's middle (11.5 px font).
+  const at = (position: number, x0: number, yMid: number, anchor: PlacedLabel['anchor']) => {
+    const left = anchor === 'start' ? x0 : anchor === 'end' ? x0 - w : x0 - w / 2;
+    return { position, x: x0, y: yMid + 4, anchor, box: { x0: left, y0: yMid - h / 2, x1: left + w, y1: yMid + h / 2 } };
+  };
+  return [
+    at(0, cx + r + o, cy, 'start'),
+    at(1, cx - r - o, cy, 'end'),
+    at(2, cx, cy + r + 2 + h / 2, 'middle'),
+    at(3, cx, cy - r - 2 - h / 2, 'middle'),
+    at(4, cx + d + o, cy - d - h / 2 + 2, 'start'),
+    at(5, cx + d + o, cy + d + h / 2 - 2, 'start'),
+    at(6, cx - d - o, cy - d - h / 2 + 2, 'end'),
+    at(7, cx - d - o, cy + d + h / 2 - 2, 'end'),
+  ];
+}
+
+/**
+ * A function counting the circles other than `actor` whose boxes overlap
+ * `box`, up to `stop`: circles by grid cell (each circle in every cell its box
+ * touches), so a label is checked against nearby circles only.
+ */
+function circleIndex(x: Float64Array, y: Float64Array, radius: Float64Array): (box: Box, actor: number, stop: number) => number {
   const circles: Box[] = [];
   const grid = new Map<number, number[]>();
   for (let i = 0; i < x.length; i++) {
@@ -398,8 +467,7 @@ export function placeLabels(
       else list.push(i);
     });
   }
-  /** Circles other than `actor` whose boxes overlap `box`, counting up to `stop`. */
-  const coveredBy = (box: Box, actor: number, stop: number): number => {
+  return (box, actor, stop) => {
     const seen = new Set<number>();
     forCells(box, (key) => {
       if (seen.size >= stop) return;
@@ -407,47 +475,21 @@ export function placeLabels(
     });
     return seen.size;
   };
-  for (const [rank, { actor, text }] of candidates.entries()) {
-    if (placed.length >= limit) break;
-    const cx = x[actor]!;
-    const cy = y[actor]!;
-    const r = radius[actor]!;
+}
+
+/**
+ * Labels for zooming in (the page script shows them once they fit, see
+ * html-map.ts): one per candidate, at the first of the eight positions that
+ * covers no other circle (else the first position), whatever other labels
+ * they meet — the page script keeps labels from overlapping at the size they
+ * are drawn.
+ */
+export function zoomLabels(candidates: readonly LabelCandidate[], x: Float64Array, y: Float64Array, radius: Float64Array): PlacedLabel[] {
+  const coveredBy = circleIndex(x, y, radius);
+  return candidates.map(({ actor, text }) => {
     const w = labelWidth(text);
-    const h = LABEL_HEIGHT;
-    const o = LABEL_OFFSET;
-    const d = r * Math.SQRT1_2; // diagonal offset to the circle's edge
-    // Baseline sits 4 px below the label's middle (11.5 px font).
-    const at = (x0: number, yMid: number, anchor: PlacedLabel['anchor']) => {
-      const left = anchor === 'start' ? x0 : anchor === 'end' ? x0 - w : x0 - w / 2;
-      return { x: x0, y: yMid + 4, anchor, box: { x0: left, y0: yMid - h / 2, x1: left + w, y1: yMid + h / 2 } };
-    };
-    const options = [
-      at(cx + r + o, cy, 'start'),
-      at(cx - r - o, cy, 'end'),
-      at(cx, cy + r + 2 + h / 2, 'middle'),
-      at(cx, cy - r - 2 - h / 2, 'middle'),
-      at(cx + d + o, cy - d - h / 2 + 2, 'start'),
-      at(cx + d + o, cy + d + h / 2 - 2, 'start'),
-      at(cx - d - o, cy - d - h / 2 + 2, 'end'),
-      at(cx - d - o, cy + d + h / 2 - 2, 'end'),
-    ];
-    let fallback: (typeof options)[number] | null = null;
-    let fewest = Infinity;
-    let done = false;
-    for (const option of options) {
-      if (placed.some((p) => overlaps(p.box, option.box))) continue;
-      const covered = coveredBy(option.box, actor, rank < mustPlace ? fewest : 1);
-      if (covered === 0) {
-        placed.push({ actor, text, ...option });
-        done = true;
-        break;
-      }
-      if (covered < fewest) {
-        fewest = covered;
-        fallback = option;
-      }
-    }
-    if (!done && rank < mustPlace && fallback !== null) placed.push({ actor, text, ...fallback });
-  }
-  return placed;
+    const options = labelOptions(x[actor]!, y[actor]!, radius[actor]!, w);
+    const option = options.find((o) => coveredBy(o.box, actor, 1) === 0) ?? options[0]!;
+    return { actor, text, width: w, ...option };
+  });
 }

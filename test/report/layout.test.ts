@@ -5,7 +5,7 @@
  * circles.
  */
 import { describe, expect, it } from 'vitest';
-import { iterationsFor, labelWidth, layoutNetwork, placeLabels, type LayoutInput } from '../../src/report/layout.js';
+import { iterationsFor, labelWidth, layoutNetwork, placeLabels, zoomLabels, type LayoutInput } from '../../src/report/layout.js';
 import { createRng } from '../../src/util/random.js';
 
 /** A random connected core of `core` actors plus detached pairs, a triangle and isolates. */
@@ -143,6 +143,53 @@ describe('placeLabels', () => {
         const y = layout.y[i]!;
         expect(p.x1 <= x - r || x + r <= p.x0 || p.y1 <= y - r || y + r <= p.y0, `label ${a} over circle ${i}`).toBe(true);
       }
+    }
+  });
+});
+
+describe('zoomLabels (the labels the HTML map shows once zoomed in)', () => {
+  // Positions 0–7: right, left, below, above, upper right, lower right, upper left, lower left (layout.ts header).
+  const ANCHORS = ['start', 'end', 'middle', 'middle', 'start', 'start', 'end', 'end'];
+
+  it('gives every candidate a label, in order, at the first position that covers no other circle', () => {
+    // Actor 0 with a neighbour touching its right: not to the right (position 0), to the left (position 1).
+    // Actor 2 alone: position 0.
+    const x = new Float64Array([0, 30, 500]);
+    const y = new Float64Array([0, 0, 0]);
+    const radius = new Float64Array([10, 10, 10]);
+    const labels = zoomLabels([{ actor: 2, text: 'Alone' }, { actor: 0, text: 'Crowded' }], x, y, radius);
+    expect(labels.map((l) => [l.actor, l.position, l.anchor])).toEqual([[2, 0, 'start'], [0, 1, 'end']]);
+    expect(labels[1]!.x).toBe(-14); // 4 px left of the circle's edge
+    expect(labels[1]!.width).toBe(labelWidth('Crowded'));
+    expect(labels[1]!.box.x1).toBe(-14);
+  });
+
+  it('falls back to the first position when every position covers a circle, and overlapping labels are allowed', () => {
+    const n = 13;
+    const x = new Float64Array(n);
+    const y = new Float64Array(n);
+    const radius = new Float64Array(n).fill(10);
+    for (let k = 1; k < n; k++) {
+      x[k] = 21 * Math.cos((2 * Math.PI * k) / (n - 1));
+      y[k] = 21 * Math.sin((2 * Math.PI * k) / (n - 1));
+    }
+    const labels = zoomLabels([{ actor: 0, text: 'Centre' }, { actor: 0, text: 'Centre again' }], x, y, radius);
+    expect(labels.map((l) => l.position)).toEqual([0, 0]);
+  });
+
+  it('uses the geometry placeLabels uses: the same position gives the same point, anchor and box', () => {
+    const input = network(40, 5);
+    const layout = layoutNetwork(input);
+    const candidates = Array.from({ length: input.n }, (_, i) => ({ actor: i, text: `Actor number ${i}` }));
+    const placed = placeLabels(candidates, layout.x, layout.y, input.radius, 25);
+    const zoomed = zoomLabels(candidates, layout.x, layout.y, input.radius);
+    expect(zoomed).toHaveLength(input.n);
+    for (const p of placed) {
+      expect(p.anchor).toBe(ANCHORS[p.position]);
+      const z = zoomed[p.actor]!;
+      // A placed label covers no circle, so its position is free for zoomLabels too; zoomLabels takes the first free one.
+      expect(z.position).toBeLessThanOrEqual(p.position);
+      if (z.position === p.position) expect(z).toEqual(p);
     }
   });
 });
