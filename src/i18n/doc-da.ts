@@ -37,6 +37,17 @@ export const docDa: DocMessages = {
   panelNoTies: 'Ingen bånd',
   badgeCutPoint: 'snitpunkt',
   badgeVulnerable: 'sårbar',
+  panelRow: 'Vis rækken i tabellen',
+
+  mapFind: 'Find en aktør',
+  mapFindPlaceholder: 'Navn eller id',
+  mapFindButton: 'Vis',
+  mapFindNone: 'Ingen aktør har "{q}" i sit navn eller id.',
+  mapFindMany: '{n} aktører passer til "{q}"; den første vises. Vælg en anden på listen for at se den.',
+  mapZoom: 'Zoom',
+  mapZoomIn: 'Zoom ind',
+  mapZoomOut: 'Zoom ud',
+  mapZoomReset: 'Vis hele kortet',
 
   legendColour: (column) => (column === 'sector' ? 'Farve: sektor' : `Farve: ${column}`),
   legendOther: (groups, actors) => `andre (${plural(groups, 'gruppe', 'grupper')}, ${actors})`,
@@ -47,6 +58,11 @@ export const docDa: DocMessages = {
   legendBridge: 'Stiplet streg: bro (det eneste bånd mellem to dele)',
   legendVulnerable: 'Sort rude: sårbar borger',
   legendDetached: 'Stiplet ramme: ikke forbundet med den største del',
+  legendNames: 'Navne og zoom',
+  legendNamesRule: (px) =>
+    `Navnene står i ${px} px på skærmen, uanset zoom. Hvor to ville overlappe, vises kun det vigtigste: de mest centrale aktører ` +
+    '(betweenness) først, derefter snitpunkter, begge ender af hver bro, adskilte dele og sårbare borgere; zoom ind for at se de andre. ' +
+    'Zoom med + og \u2212, musehjulet eller to fingre, træk for at flytte kortet, og de fire hjørner viser hele kortet igen.',
 
   sectionActors: 'Alle aktører',
   actorsHint: 'Sorteret efter betweenness. Klik på en kolonneoverskrift for at sortere; klik på et navn for at vise aktøren på kortet.',

@@ -37,6 +37,17 @@ export const docEn: DocMessages = {
   panelNoTies: 'No ties',
   badgeCutPoint: 'cut point',
   badgeVulnerable: 'vulnerable',
+  panelRow: 'Show its row in the table',
+
+  mapFind: 'Find an actor',
+  mapFindPlaceholder: 'Name or id',
+  mapFindButton: 'Show',
+  mapFindNone: 'No actor\u2019s name or id contains "{q}".',
+  mapFindMany: '{n} actors match "{q}"; the first is shown. Pick another from the list to see it.',
+  mapZoom: 'Zoom',
+  mapZoomIn: 'Zoom in',
+  mapZoomOut: 'Zoom out',
+  mapZoomReset: 'Show the whole map',
 
   legendColour: (column) => (column === 'sector' ? 'Colour: sector' : `Colour: ${column}`),
   legendOther: (groups, actors) => `other (${plural(groups, 'group', 'groups')}, ${actors})`,
@@ -47,6 +58,11 @@ export const docEn: DocMessages = {
   legendBridge: 'Dashed line: bridge (the only tie between two parts)',
   legendVulnerable: 'Black diamond: vulnerable citizen',
   legendDetached: 'Dashed box: not connected to the largest part',
+  legendNames: 'Names and zoom',
+  legendNamesRule: (px) =>
+    `Names are ${px} px on screen at any zoom. Where two would overlap, only the more important is shown: the most central actors ` +
+    '(betweenness) first, then cut points, both ends of each bridge, detached parts and vulnerable citizens; zoom in to see the others. ' +
+    'Zoom with + and \u2212, the mouse wheel or two fingers, drag to move the map, and the four corners show all of it again.',
 
   sectionActors: 'All actors',
   actorsHint: 'Sorted by betweenness. Click a column heading to sort; click a name to show the actor on the map.',

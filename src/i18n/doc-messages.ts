@@ -39,6 +39,21 @@ export interface DocMessages {
   readonly panelNoTies: string;
   readonly badgeCutPoint: string;
   readonly badgeVulnerable: string;
+  /** The panel's button that scrolls to the actor's row in the table of all actors. */
+  readonly panelRow: string;
+
+  /** The map's search field and zoom buttons (html-map.ts `renderControls`; texts with `{q}`/`{n}` are filled in by the page script). */
+  readonly mapFind: string;
+  readonly mapFindPlaceholder: string;
+  readonly mapFindButton: string;
+  /** With `{q}`, the text searched for. */
+  readonly mapFindNone: string;
+  /** With `{n}` matches and `{q}`. */
+  readonly mapFindMany: string;
+  readonly mapZoom: string;
+  readonly mapZoomIn: string;
+  readonly mapZoomOut: string;
+  readonly mapZoomReset: string;
 
   readonly legendColour: (column: string) => string;
   readonly legendOther: (groups: number, actors: number) => string;
@@ -49,6 +64,9 @@ export interface DocMessages {
   readonly legendBridge: string;
   readonly legendVulnerable: string;
   readonly legendDetached: string;
+  readonly legendNames: string;
+  /** Which names the zoomable map shows, at `px` CSS pixels, and how to zoom. */
+  readonly legendNamesRule: (px: number) => string;
 
   readonly sectionActors: string;
   readonly actorsHint: string;

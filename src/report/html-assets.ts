@@ -11,7 +11,13 @@
  * clicking a column heading sorts a `table.sortable` (numbers by their
  * `data-v`, text by the page language's collation, empty cells last, ties
  * kept in their original order); clicking a name in the table shows the actor
- * on the map. Plain ES2017, no dependencies.
+ * on the map. The map zooms and pans (wheel, trackpad pinch, one-finger drag,
+ * two-finger pinch, the + / − / whole-map buttons, keys on a focused circle)
+ * by rewriting the SVG's viewBox, keeps labels 12 px on screen and draws those
+ * that fit (html-map.ts); the search field finds an actor by name or id,
+ * selects it, centres the map on it and marks its table row. Without
+ * JavaScript the static SVG stays as rendered. Plain ES2017, no dependencies
+ * (hand-written rather than a zoom library: see the comment in SCRIPT).
  */
 
 export const STYLE = `
@@ -21,6 +27,7 @@ export const STYLE = `
   --critical-bg: #fdf0ee; --warning-bg: #fdf6e3; --info-bg: #eef5fc;
 }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 html { -webkit-text-size-adjust: 100%; }
 body {
   margin: 0; color: var(--ink); background: #fff;
@@ -79,6 +86,26 @@ svg.map .label {
   font: 600 11.5px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: #1f2328;
   paint-order: stroke; stroke: #fff; stroke-width: 3.5px; stroke-linejoin: round; pointer-events: none;
 }
+svg.map:not(.live) .label.zoom, svg.map.live .label.off { display: none; }
+svg.map.live { touch-action: none; cursor: grab; }
+svg.map.live.dragging { cursor: grabbing; }
+svg.map.live .label { font-size: var(--label-size, 11.5px); stroke-width: var(--label-halo, 3.5px); }
+.map-tools { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; padding: 8px 10px; border-bottom: 1px solid var(--line); background: var(--soft); }
+.map-find { display: flex; flex: 1 1 240px; flex-wrap: wrap; align-items: center; gap: 4px 6px; min-width: 0; margin: 0; }
+.map-find label { font-size: 0.85rem; color: var(--muted); white-space: nowrap; }
+.map-find input { flex: 1 1 140px; min-width: 0; font: inherit; font-size: 16px; padding: 5px 8px; border: 1px solid #8c959f; border-radius: 6px; background: #fff; color: var(--ink); }
+.map-tools button { font: inherit; font-size: 0.9rem; min-width: 38px; min-height: 38px; padding: 0 10px; border: 1px solid #8c959f; border-radius: 6px; background: #fff; color: var(--ink); cursor: pointer; }
+.map-tools button:hover { background: var(--soft); }
+.map-tools button:focus-visible, .map-find input:focus-visible, .panel .to-row:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.map-zoom { display: flex; gap: 4px; }
+.map-zoom button { display: inline-flex; align-items: center; justify-content: center; padding: 0; }
+svg.icon path { fill: none; stroke: currentColor; stroke-width: 1.8; stroke-linecap: round; }
+.map-status { flex-basis: 100%; margin: 0; }
+.map-status:empty { display: none; }
+.panel .to-row { font: inherit; font-size: 0.85rem; margin-top: 8px; padding: 3px 10px; border: 1px solid #8c959f; border-radius: 6px; background: #fff; color: var(--accent); cursor: pointer; }
+tbody tr.found, tbody tr.found:hover { background: #fff1b8; }
+.legend-names { max-width: 46em; }
+.legend-names p { margin: 0; }
 svg.map.focus .tie { stroke-opacity: 0.12; }
 svg.map.focus .tie.on { stroke: #1f2328; stroke-opacity: 0.9; }
 svg.map.focus .actor { opacity: 0.22; }
@@ -207,6 +234,30 @@ export const SCRIPT = `
       });
       panel.appendChild(ul);
     }
+    var row = rowOf(i);
+    if (row) {
+      var toRow = make('button', 'to-row', data.text.row);
+      toRow.type = 'button';
+      toRow.addEventListener('click', function () {
+        if (row.scrollIntoView) row.scrollIntoView({ block: 'center' });
+        var name = row.querySelector('button.name');
+        if (name) name.focus({ preventScroll: true });
+      });
+      panel.appendChild(toRow);
+    }
+  }
+
+  /** The actor's row in the table of all actors, or null. */
+  function rowOf(i) {
+    var button = document.querySelector('table.actors button.name[data-i="' + i + '"]');
+    return button ? button.closest('tr') : null;
+  }
+
+  /** Marks the row of actor i in the table of all actors (i < 0: none). */
+  function markRow(i) {
+    Array.prototype.forEach.call(document.querySelectorAll('table.actors tr.found'), function (r) { r.classList.remove('found'); });
+    var row = i >= 0 ? rowOf(i) : null;
+    if (row) row.classList.add('found');
   }
 
   function highlight(i) {
@@ -233,6 +284,8 @@ export const SCRIPT = `
       panel.appendChild(make('p', 'hint', data.text.hint));
     }
     highlight(-1);
+    markRow(-1);
+    drawLabels();
   }
 
   function actorAt(target) {
@@ -243,21 +296,367 @@ export const SCRIPT = `
     pinned = i;
     describe(i);
     highlight(i);
+    markRow(i);
+    drawLabels();
+  }
+
+  // Zoom and pan: the viewBox of the map follows the wheel (zooming about the pointer), one pointer dragging (pan),
+  // two pointers pinching (zoom about their midpoint, pan with it), the + / - / whole-map buttons and, on a focused
+  // circle, the keys + - 0 and the arrows. Written here rather than taken from a library (d3-zoom, panzoom, ...):
+  // the whole job is some 150 lines of pointer events on one viewBox, where a library would add tens of kB to every
+  // report, a build step to inline it and third-party code under the page's script hash, for the same behaviour.
+  // Labels keep LABEL_PX on screen at any zoom; drawLabels decides which fit (see html-map.ts).
+  var LABEL_PX = 12;
+  /** The static label size in map units, and the geometry of the label positions (layout.ts labelOptions). */
+  var BASE_PX = 11.5, LABEL_H = 14, LABEL_GAP = 4;
+  var MAX_ZOOM = 16, STEP = 1.6, MAX_CIRCLES = 1500;
+  /** Searching zooms in until the map has at least this many screen px per map unit. */
+  var FIND_SCALE = 1.5;
+  var base = null, view = null, frame = 0;
+  var cx = [], cy = [], cr = [], texts = [];
+  var gesture = null, pointers = {}, dragged = false;
+
+  function fmt(v) { return String(Math.round(v * 100) / 100); }
+  function viewHeight(w) { return w * base.h / base.w; }
+  function screenScale() { var w = svg.getBoundingClientRect().width; return w > 0 ? w / view.w : 0; }
+
+  function clampView() {
+    view.w = Math.min(base.w, Math.max(base.w / MAX_ZOOM, view.w));
+    // Within rounding of the whole map: the whole map, exactly.
+    if (view.w >= base.w * 0.999) { view.w = base.w; view.x = base.x; view.y = base.y; return; }
+    // The view's centre stays on the map.
+    var h = viewHeight(view.w);
+    view.x = Math.min(base.x + base.w - view.w / 2, Math.max(base.x - view.w / 2, view.x));
+    view.y = Math.min(base.y + base.h - h / 2, Math.max(base.y - h / 2, view.y));
+  }
+
+  function applyView() {
+    clampView();
+    // The state is what the attribute says, so the label size below follows the map's true scale.
+    view.x = Number(fmt(view.x));
+    view.y = Number(fmt(view.y));
+    view.w = Number(fmt(view.w));
+    svg.setAttribute('viewBox', [view.x, view.y, view.w, viewHeight(view.w)].map(fmt).join(' '));
+    if (!frame) frame = (window.requestAnimationFrame || setTimeout)(function () { frame = 0; drawLabels(); });
+  }
+
+  /** Map coordinates of a point on the screen. */
+  function toMap(clientX, clientY) {
+    var rect = svg.getBoundingClientRect();
+    return { x: view.x + (clientX - rect.left) * view.w / rect.width, y: view.y + (clientY - rect.top) * view.w / rect.width };
+  }
+
+  /** Zooms by factor k (> 1: in) keeping the map point (x, y) where it is on the screen. */
+  function zoomAt(k, x, y) {
+    var w = Math.min(base.w, Math.max(base.w / MAX_ZOOM, view.w / k));
+    var ratio = w / view.w;
+    view.x = x - (x - view.x) * ratio;
+    view.y = y - (y - view.y) * ratio;
+    view.w = w;
+    applyView();
+  }
+
+  function zoomCentre(k) { zoomAt(k, view.x + view.w / 2, view.y + viewHeight(view.w) / 2); }
+
+  var ANCHORS = ['start', 'end', 'middle', 'middle', 'start', 'start', 'end', 'end'];
+
+  /**
+   * The box of label L at position p (0-7) drawn f times its static size: layout.ts labelOptions with every length
+   * but the radius scaled.
+   */
+  function labelAt(L, f, p) {
+    var x = cx[L.i], y = cy[L.i], r = cr[L.i], d = r * Math.SQRT1_2;
+    var h = LABEL_H * f, o = LABEL_GAP * f, g = 2 * f, w = L.w * f;
+    var X, M;
+    switch (p) {
+      case 1: X = x - r - o; M = y; break;
+      case 2: X = x; M = y + r + g + h / 2; break;
+      case 3: X = x; M = y - r - g - h / 2; break;
+      case 4: X = x + d + o; M = y - d - h / 2 + g; break;
+      case 5: X = x + d + o; M = y + d + h / 2 - g; break;
+      case 6: X = x - d - o; M = y - d - h / 2 + g; break;
+      case 7: X = x - d - o; M = y + d + h / 2 - g; break;
+      default: X = x + r + o; M = y;
+    }
+    var anchor = ANCHORS[p];
+    var left = anchor === 'start' ? X : anchor === 'end' ? X - w : X - w / 2;
+    return { x: X, y: M + 4 * f, x0: left, x1: left + w, y0: M - h / 2, y1: M + h / 2 };
+  }
+
+  /**
+   * Labels at LABEL_PX on screen: in their order in the SVG (the names of the full map first, then those for
+   * zooming in; the selected actor's before all), each one drawn at the first of its positions (its own in the SVG,
+   * then the others in layout.ts's order) where it lies wholly in view, overlaps no label drawn and covers no other
+   * circle; a name of the full map (or the selected actor's) may cover circles where nothing else is free; a label
+   * with no such position is not drawn. (Circles are looked at only while at most MAX_CIRCLES are in view.)
+   */
+  function drawLabels() {
+    if (!view || !svg.classList.contains('live')) return;
+    var s = screenScale();
+    if (!(s > 0)) return;
+    var size = LABEL_PX / s, f = size / BASE_PX;
+    // Rounded up: never below LABEL_PX on screen.
+    svg.style.setProperty('--label-size', Math.ceil(size * 1e4) / 1e4 + 'px');
+    svg.style.setProperty('--label-halo', Math.ceil(3.5 * f * 1e4) / 1e4 + 'px');
+    var x1 = view.x + view.w, y1 = view.y + viewHeight(view.w);
+    var drawn = [];
+    var order = pinned >= 0 ? texts.filter(function (L) { return L.i === pinned; }).concat(texts.filter(function (L) { return L.i !== pinned; })) : texts;
+    var seen = [];
+    for (var c = 0; c < cx.length && seen !== null; c++) {
+      if (cx[c] + cr[c] > view.x && cx[c] - cr[c] < x1 && cy[c] + cr[c] > view.y && cy[c] - cr[c] < y1) seen.push(c);
+      if (seen.length > MAX_CIRCLES) seen = null;
+    }
+    var free = function (b) {
+      return b.x0 >= view.x && b.x1 <= x1 && b.y0 >= view.y && b.y1 <= y1 && !drawn.some(function (o) {
+        return b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1;
+      });
+    };
+    var covers = function (b, own) {
+      return seen !== null && seen.some(function (c) {
+        return c !== own && cx[c] - cr[c] < b.x1 && b.x0 < cx[c] + cr[c] && cy[c] - cr[c] < b.y1 && b.y0 < cy[c] + cr[c];
+      });
+    };
+    order.forEach(function (L) {
+      var b = null;
+      // A circle out of view: no position of its label can be in view (a label is shorter than the view is wide).
+      if (cx[L.i] + cr[L.i] > view.x - L.w * f && cx[L.i] - cr[L.i] < x1 + L.w * f && cy[L.i] > view.y - cr[L.i] - LABEL_H * 2 * f && cy[L.i] < y1 + cr[L.i] + LABEL_H * 2 * f) {
+        var passes = L.full || L.i === pinned ? 2 : 1;
+        for (var pass = 0; pass < passes && b === null; pass++) {
+          for (var k = -1; k < 8 && b === null; k++) {
+            var p = k < 0 ? L.p : k;
+            if (k === L.p) continue;
+            var at = labelAt(L, f, p);
+            if (free(at) && (pass === 1 || !covers(at, L.i))) { b = at; b.p = p; }
+          }
+        }
+      }
+      if (b) {
+        drawn.push(b);
+        L.node.setAttribute('x', fmt(b.x));
+        L.node.setAttribute('y', fmt(b.y));
+        L.node.setAttribute('text-anchor', ANCHORS[b.p]);
+      }
+      L.node.classList.toggle('off', b === null);
+    });
+  }
+
+  /** Back to the static map (printing): every label where the SVG put it, at its static size. */
+  function staticMap() {
+    if (!view) return;
+    svg.classList.remove('live');
+    svg.setAttribute('viewBox', [base.x, base.y, base.w, base.h].map(fmt).join(' '));
+    texts.forEach(function (L) {
+      L.node.setAttribute('x', L.x);
+      L.node.setAttribute('y', L.y);
+      L.node.setAttribute('text-anchor', L.anchor);
+      L.node.classList.remove('off');
+    });
+  }
+
+  function liveMap() {
+    if (!view) return;
+    svg.classList.add('live');
+    applyView();
+  }
+
+  /** Shows actor i: selected, its row marked, the map centred on it (zoomed in to FIND_SCALE if zoom). */
+  function showActor(i, zoom) {
+    select(i);
+    if (!view) return;
+    var rect = svg.getBoundingClientRect();
+    if (zoom && rect.width > 0) view.w = Math.min(view.w, rect.width / FIND_SCALE);
+    view.x = cx[i] - view.w / 2;
+    view.y = cy[i] - viewHeight(view.w) / 2;
+    applyView();
+  }
+
+  function setupZoom() {
+    var tools = document.getElementById('map-tools');
+    var box = svg.viewBox && svg.viewBox.baseVal;
+    if (!tools || !box || !(box.width > 0) || !svg.getBoundingClientRect) return;
+    // The attribute's numbers (baseVal holds them as 32-bit floats).
+    base = { x: Number(fmt(box.x)), y: Number(fmt(box.y)), w: Number(fmt(box.width)), h: Number(fmt(box.height)) };
+    view = { x: base.x, y: base.y, w: base.w };
+    circles.forEach(function (c, k) {
+      cx[k] = Number(c.getAttribute('cx'));
+      cy[k] = Number(c.getAttribute('cy'));
+      cr[k] = Number(c.getAttribute('r'));
+    });
+    texts = labels.map(function (node) {
+      return {
+        node: node, i: Number(node.getAttribute('data-i')), p: Number(node.getAttribute('data-p')), w: Number(node.getAttribute('data-w')),
+        anchor: node.getAttribute('text-anchor'), x: node.getAttribute('x'), y: node.getAttribute('y'), full: !node.classList.contains('zoom'),
+      };
+    });
+    tools.hidden = false;
+    Array.prototype.forEach.call(document.querySelectorAll('.legend-names'), function (n) { n.hidden = false; });
+    svg.classList.add('live');
+
+    Array.prototype.forEach.call(tools.querySelectorAll('button[data-zoom]'), function (button) {
+      button.addEventListener('click', function () {
+        var action = button.getAttribute('data-zoom');
+        if (action === 'in') zoomCentre(STEP);
+        else if (action === 'out') zoomCentre(1 / STEP);
+        else { view.w = base.w; applyView(); }
+      });
+    });
+
+    svg.addEventListener('wheel', function (event) {
+      var dy = event.deltaY * (event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1);
+      if (dy === 0) return;
+      // A trackpad pinch arrives as a wheel event with ctrlKey and small steps.
+      var k = Math.min(2, Math.max(0.5, Math.exp(-dy * (event.ctrlKey ? 0.01 : 0.002))));
+      if (k < 1 && view.w >= base.w) return; // the whole map already: let the page scroll on
+      event.preventDefault();
+      var at = toMap(event.clientX, event.clientY);
+      zoomAt(k, at.x, at.y);
+    }, { passive: false });
+
+    var active = function () { return Object.keys(pointers).map(function (id) { return pointers[id]; }); };
+    var begin = function () {
+      var ps = active();
+      var rect = svg.getBoundingClientRect();
+      if (ps.length === 0 || !(rect.width > 0)) { gesture = null; return; }
+      var unit = view.w / rect.width;
+      if (ps.length === 1) {
+        gesture = { n: 1, x: ps[0].x, y: ps[0].y, vx: view.x, vy: view.y, unit: unit, moving: gesture !== null };
+      } else {
+        var mx = (ps[0].x + ps[1].x) / 2, my = (ps[0].y + ps[1].y) / 2;
+        gesture = {
+          n: 2, rect: rect, dist: Math.max(1, Math.hypot(ps[0].x - ps[1].x, ps[0].y - ps[1].y)), w: view.w,
+          // the map point under the first midpoint follows the midpoint
+          ux: view.x + (mx - rect.left) * unit, uy: view.y + (my - rect.top) * unit, moving: true,
+        };
+      }
+    };
+    svg.addEventListener('pointerdown', function (event) {
+      if (event.pointerType === 'mouse' && event.button !== 0) return;
+      if (active().length === 0) { dragged = false; gesture = null; }
+      pointers[event.pointerId] = { x: event.clientX, y: event.clientY };
+      begin();
+    });
+    svg.addEventListener('pointermove', function (event) {
+      var p = pointers[event.pointerId];
+      if (!p || !gesture) return;
+      p.x = event.clientX;
+      p.y = event.clientY;
+      var g = gesture;
+      if (g.n === 1) {
+        var dx = p.x - g.x, dy = p.y - g.y;
+        if (!g.moving) {
+          if (dx * dx + dy * dy < 25) return; // a tap or a click, not yet a drag
+          g.moving = true;
+          try { svg.setPointerCapture(event.pointerId); } catch (e) { /* a pointer the browser does not track */ }
+        }
+        dragged = true;
+        svg.classList.add('dragging');
+        view.x = g.vx - dx * g.unit;
+        view.y = g.vy - dy * g.unit;
+      } else {
+        var ps = active();
+        if (ps.length < 2) return;
+        var dist = Math.max(1, Math.hypot(ps[0].x - ps[1].x, ps[0].y - ps[1].y));
+        var mx = (ps[0].x + ps[1].x) / 2, my = (ps[0].y + ps[1].y) / 2;
+        dragged = true;
+        view.w = Math.min(base.w, Math.max(base.w / MAX_ZOOM, g.w * g.dist / dist));
+        var unit = view.w / g.rect.width;
+        view.x = g.ux - (mx - g.rect.left) * unit;
+        view.y = g.uy - (my - g.rect.top) * unit;
+      }
+      applyView();
+    });
+    var end = function (event) {
+      if (!pointers[event.pointerId]) return;
+      delete pointers[event.pointerId];
+      svg.classList.remove('dragging');
+      begin(); // a finger left after a pinch pans on from here
+    };
+    svg.addEventListener('pointerup', end);
+    svg.addEventListener('pointercancel', end);
+
+    svg.addEventListener('keydown', function (event) {
+      var key = event.key, step = view.w * 0.2;
+      if (key === '+' || key === '=') zoomCentre(STEP);
+      else if (key === '-' || key === '_') zoomCentre(1 / STEP);
+      else if (key === '0') { view.w = base.w; applyView(); }
+      else if (key === 'ArrowLeft' || key === 'ArrowRight' || key === 'ArrowUp' || key === 'ArrowDown') {
+        if (view.w >= base.w) return;
+        if (key === 'ArrowLeft') view.x -= step;
+        else if (key === 'ArrowRight') view.x += step;
+        else if (key === 'ArrowUp') view.y -= step;
+        else view.y += step;
+        applyView();
+      } else return;
+      event.preventDefault();
+    });
+    window.addEventListener('resize', function () { if (svg.classList.contains('live')) applyView(); });
+    window.addEventListener('beforeprint', staticMap);
+    window.addEventListener('afterprint', liveMap);
+
+    setupFind();
+    applyView();
+  }
+
+  /** The search field: a datalist of every actor's name (its id beside it), Enter or a pick from the list shows the actor. */
+  function setupFind() {
+    var form = document.getElementById('map-find');
+    var input = document.getElementById('map-find-input');
+    var list = document.getElementById('map-find-names');
+    var status = document.getElementById('map-status');
+    if (!form || !input || !list) return;
+    var order = actors.map(function (a, i) { return i; });
+    order.sort(function (p, q) {
+      var a = actors[p].name, b = actors[q].name;
+      return (collator ? collator.compare(a, b) : a < b ? -1 : a > b ? 1 : 0) || p - q;
+    });
+    order.forEach(function (i) {
+      var option = document.createElement('option');
+      option.value = actors[i].name;
+      if (actors[i].name !== actors[i].id) option.label = actors[i].id;
+      list.appendChild(option);
+    });
+    var say = function (text) { if (status) status.textContent = text; };
+    /** Actors whose name or id is text (any case), else (unless exact) those containing it, in the list's order. */
+    var find = function (text, exact) {
+      var q = text.trim().toLocaleLowerCase();
+      if (q === '') return [];
+      var is = order.filter(function (i) { return actors[i].name.toLocaleLowerCase() === q || actors[i].id.toLocaleLowerCase() === q; });
+      if (is.length > 0 || exact) return is;
+      return order.filter(function (i) { return actors[i].name.toLocaleLowerCase().indexOf(q) >= 0 || actors[i].id.toLocaleLowerCase().indexOf(q) >= 0; });
+    };
+    input.addEventListener('input', function (event) {
+      // A pick from the list (no inputType, or a replacement), not every key typed.
+      if (event.inputType && event.inputType !== 'insertReplacementText') return;
+      var found = find(input.value, true);
+      if (found.length > 0) { say(''); showActor(found[0], true); }
+    });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var q = input.value.trim();
+      if (q === '') return;
+      var found = find(q, false);
+      if (found.length === 0) { say(data.text.findNone.replace('{q}', q)); return; }
+      var exact = find(q, true).length > 0;
+      say(found.length > 1 && !exact ? data.text.findMany.replace('{n}', String(found.length)).replace('{q}', q) : '');
+      showActor(found[0], true);
+      if (svg.scrollIntoView) svg.scrollIntoView({ block: 'nearest' });
+    });
   }
 
   if (svg) {
     svg.addEventListener('mouseover', function (event) {
       var i = actorAt(event.target);
-      if (i >= 0 && pinned < 0) { describe(i); highlight(i); }
+      if (i >= 0 && pinned < 0 && !dragged) { describe(i); highlight(i); }
     });
     svg.addEventListener('mouseout', function (event) {
-      if (actorAt(event.target) >= 0 && pinned < 0) reset();
+      if (actorAt(event.target) >= 0 && pinned < 0 && !dragged) reset();
     });
     // A mouse click also focuses the circle: only keyboard focus selects on its own.
     var pointing = false;
     svg.addEventListener('mousedown', function () { pointing = true; });
     svg.addEventListener('click', function (event) {
       pointing = false;
+      if (dragged) { dragged = false; return; } // the end of a drag or a pinch, not a click
       var i = actorAt(event.target);
       if (i < 0 || i === pinned) { pinned = -1; reset(); } else select(i);
     });
@@ -272,12 +671,13 @@ export const SCRIPT = `
 
   Array.prototype.forEach.call(document.querySelectorAll('button.name[data-i]'), function (button) {
     button.addEventListener('click', function () {
-      select(Number(button.getAttribute('data-i')));
+      showActor(Number(button.getAttribute('data-i')), false);
       if (svg && svg.scrollIntoView) svg.scrollIntoView({ block: 'nearest' });
     });
   });
 
   var collator = typeof Intl !== 'undefined' ? new Intl.Collator(document.documentElement.lang || undefined, { numeric: true }) : null;
+  if (svg) setupZoom();
   Array.prototype.forEach.call(document.querySelectorAll('table.sortable'), function (table) {
     var heads = Array.prototype.slice.call(table.tHead.rows[0].cells);
     var body = table.tBodies[0];

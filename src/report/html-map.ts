@@ -14,7 +14,19 @@
  * detached parts, the vulnerable citizens (in a network of up to 30 actors:
  * everyone), as many as fit without overlap; the others are named on hover.
  * The top actors get their label even where it has to cross another circle
- * (never another label).
+ * (never another label). That is the static map, as printed and as shown
+ * without JavaScript.
+ *
+ * Zoom (the page script, html-assets.ts): the search field and the zoom
+ * buttons (`renderControls`) and the legend's "Names and zoom" block are
+ * `hidden` until the script runs. Every actor up to ZOOM_LABEL_LIMIT has a
+ * label: after those of the static map come the others (class `zoom`, not
+ * drawn statically), in the same priority order and then by betweenness, each
+ * at the first of the eight positions that covers no other circle. Each label
+ * carries its position (`data-p`) and estimated width (`data-w`), so the
+ * script can keep every label LABEL_SCREEN_PX on screen at any zoom and draw,
+ * in this order, those that fit in view without overlapping a label already
+ * drawn (rule stated in the legend and the README).
  */
 
 import type { Messages } from '../i18n/messages.js';
@@ -23,7 +35,7 @@ import { isVulnerable } from '../util/vulnerable.js';
 import { actorIds, displayName } from './columns.js';
 import { escapeHtml } from './escape.js';
 import { clip } from './format.js';
-import { labelWidth, layoutNetwork, placeLabels, type LabelCandidate } from './layout.js';
+import { labelWidth, layoutNetwork, placeLabels, zoomLabels, type LabelCandidate } from './layout.js';
 import { NONE_COLOUR, OTHER_COLOUR, type GroupColours } from './palette.js';
 import type { RenderInput } from './render-input.js';
 import { topBrokers } from './sections.js';
@@ -31,20 +43,29 @@ import { topBrokers } from './sections.js';
 /** Radius of an actor with no betweenness, and the extra radius of the actor with the most, px. */
 const R_MIN = 5.5;
 const R_EXTRA = 15;
+/**
+ * On-screen size of the labels while the page script runs, CSS px, at every
+ * zoom (the script's LABEL_PX; the static SVG draws them at 11.5 map units).
+ */
+export const LABEL_SCREEN_PX = 12;
 /** Characters of a map label before it is cut with "…". */
 const LABEL_CHARS = 26;
 /** Labels for at least this many top actors by betweenness (more with a larger --top). */
 const MIN_TOP_LABELS = 12;
 /** Networks up to this size get a label on every actor that fits. */
 const LABEL_ALL_MAX = 30;
-/** At most this many labels, whatever fits. */
+/** At most this many labels on the full map, whatever fits. */
 const LABEL_LIMIT = 60;
+/** At most this many labels in all, counting those that appear only when zoomed in. */
+const ZOOM_LABEL_LIMIT = 400;
 const MARGIN = 12;
 /** Detached parts up to this size get room for every member's label. */
 const LABELLED_PART_MAX = 12;
 
 export interface MapResult {
   readonly svg: string;
+  /** Search field and zoom buttons above the map (hidden until the page script runs). */
+  readonly controls: string;
   readonly legend: string;
 }
 
@@ -98,6 +119,16 @@ export function renderMap(
   const layout = layoutNetwork({ n, ties, components, radius, labelWidth: widths, seed: report.communities.seed });
   const { x, y } = layout;
   const labels = placeLabels(candidates, x, y, radius, LABEL_LIMIT, Math.max(top, MIN_TOP_LABELS));
+  // Every other actor's label, for zooming in: the same priority, then the rest by betweenness.
+  const labelled = new Set(labels.map((l) => l.actor));
+  const rest: LabelCandidate[] = [];
+  for (const id of [...order, ...ranked]) {
+    const i = index.get(id)!;
+    if (labelled.has(i) || labels.length + rest.length >= ZOOM_LABEL_LIMIT) continue;
+    labelled.add(i);
+    rest.push({ actor: i, text: clip(displayName(id, report.actors[id]), LABEL_CHARS) });
+  }
+  const extra = zoomLabels(rest, x, y, radius);
 
   let minX = layout.minX;
   let minY = layout.minY;
@@ -168,15 +199,52 @@ export function renderMap(
   }
   if (marks.length > 0) out.push('<g class="vmarks">', ...marks, '</g>');
 
+  // Labels in the page script's priority order: those of the full map, then those for zooming in (class "zoom").
   out.push('<g class="labels">');
-  for (const l of labels) {
+  for (const [k, l] of [...labels, ...extra].entries()) {
     out.push(
-      `<text class="label" data-i="${l.actor}" x="${px(l.x)}" y="${px(l.y)}" text-anchor="${l.anchor}">${escapeHtml(l.text)}</text>`,
+      `<text class="label${k < labels.length ? '' : ' zoom'}" data-i="${l.actor}" data-p="${l.position}" data-w="${px(l.width)}"` +
+        ` x="${px(l.x)}" y="${px(l.y)}" text-anchor="${l.anchor}">${escapeHtml(l.text)}</text>`,
     );
   }
   out.push('</g>', '</svg>');
 
-  return { svg: out.join('\n'), legend: renderLegend(report, t, colours) };
+  return { svg: out.join('\n'), controls: renderControls(t), legend: renderLegend(report, t, colours) };
+}
+
+/**
+ * The search field (its datalist is filled by the page script from the
+ * actors' names and ids) and the zoom buttons. `hidden` until the page script
+ * shows them: without JavaScript they could do nothing.
+ */
+const icon = (d: string): string =>
+  `<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="${d}"/></svg>`;
+const ZOOM_IN_ICON = icon('M3 8h10M8 3v10');
+const ZOOM_OUT_ICON = icon('M3 8h10');
+/** Four corners: the whole map. */
+const FIT_ICON = icon('M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4');
+
+function renderControls(t: Messages): string {
+  const d = t.doc;
+  const button = (action: string, text: string, title: string): string =>
+    `<button type="button" class="zoom-button" data-zoom="${action}" title="${escapeHtml(title)}" aria-label="${escapeHtml(title)}">${text}</button>`;
+  return [
+    '<div class="map-tools no-print" id="map-tools" hidden>',
+    '<form class="map-find" id="map-find" role="search">',
+    `<label for="map-find-input">${escapeHtml(d.mapFind)}</label>`,
+    `<input type="search" id="map-find-input" list="map-find-names" autocomplete="off" spellcheck="false" placeholder="${escapeHtml(d.mapFindPlaceholder)}">`,
+    '<datalist id="map-find-names"></datalist>',
+    `<button type="submit">${escapeHtml(d.mapFindButton)}</button>`,
+    '</form>',
+    `<div class="map-zoom" role="group" aria-label="${escapeHtml(d.mapZoom)}">`,
+    // Drawn, not a character: no font is needed for the signs.
+    button('in', ZOOM_IN_ICON, d.mapZoomIn),
+    button('out', ZOOM_OUT_ICON, d.mapZoomOut),
+    button('reset', FIT_ICON, d.mapZoomReset),
+    '</div>',
+    '<p class="map-status hint" id="map-status" aria-live="polite"></p>',
+    '</div>',
+  ].join('\n');
 }
 
 function renderLegend(report: Report, t: Messages, colours: GroupColours): string {
@@ -198,7 +266,10 @@ function renderLegend(report: Report, t: Messages, colours: GroupColours): strin
     out.push(legendItem(symbol(`<circle cx="8" cy="10" r="6" class="key-plain"/><path class="vmark" d="${diamond(12.5, 5.5, 4)}"/>`), d.legendVulnerable));
   }
   if (report.components.length > 1) out.push(legendItem(symbol('<rect x="1.5" y="3.5" width="15" height="11" rx="3" class="key-part"/>'), d.legendDetached));
-  out.push('</ul></div></div>');
+  out.push('</ul></div>');
+  // How names and zoom behave: only true once the page script runs.
+  out.push(`<div class="legend-block legend-names" hidden><h3>${escapeHtml(d.legendNames)}</h3><p>${escapeHtml(d.legendNamesRule(LABEL_SCREEN_PX))}</p></div>`);
+  out.push('</div>');
   return out.join('\n');
 }
 

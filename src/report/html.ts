@@ -218,7 +218,7 @@ function mapSection({ input, t, colours, top }: Page): string[] {
     `<section id="map-section"><h2>${escapeHtml(d.mapTitle)}</h2>`,
     `<p class="hint">${escapeHtml(d.mapHowTo(colours.column))}</p>`,
     '<div class="map-wrap">',
-    `<div class="map-box">\n${map.svg}\n</div>`,
+    `<div class="map-box">\n${map.controls}\n${map.svg}\n</div>`,
     `<aside id="panel" class="panel" aria-live="polite"><p class="hint">${escapeHtml(d.panelHint)}</p></aside>`,
     '</div>',
     map.legend,
@@ -444,7 +444,17 @@ function mapData({ input: { report, dataset }, t, lang, colours, ids, index, num
   return {
     weighted,
     facts: metrics.map((key) => metricLabel(key, t)),
-    text: { tie: d.panelTie, ties: d.panelTies, noTies: d.panelNoTies, hint: d.panelHint, cut: d.badgeCutPoint, vulnerable: d.badgeVulnerable },
+    text: {
+      tie: d.panelTie,
+      ties: d.panelTies,
+      noTies: d.panelNoTies,
+      hint: d.panelHint,
+      cut: d.badgeCutPoint,
+      vulnerable: d.badgeVulnerable,
+      row: d.panelRow,
+      findNone: d.mapFindNone,
+      findMany: d.mapFindMany,
+    },
     actors: ids.map((id) => {
       const a = report.actors[id]!;
       return {
