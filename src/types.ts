@@ -395,6 +395,21 @@ export interface Recommendation {
   readonly groups: readonly string[];
   readonly evidence: Readonly<Record<string, unknown>>;
   readonly message: string;
+  /**
+   * Only on an item into which findings with the same cause were folded
+   * (src/recommend/combine.ts): each of them with its own rule, severity,
+   * actors, groups and evidence, in output order.
+   */
+  readonly merged?: readonly MergedFinding[];
+}
+
+/** A finding said inside another recommendation with the same cause. */
+export interface MergedFinding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly actors: readonly string[];
+  readonly groups: readonly string[];
+  readonly evidence: Readonly<Record<string, unknown>>;
 }
 
 export interface ReportActor extends ActorMetrics, Partial<DirectedActorMetrics> {

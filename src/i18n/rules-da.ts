@@ -6,7 +6,7 @@
  */
 
 import type { BrokerageRole, IntroductionReason, SmallGroup } from '../recommend/types.js';
-import type { GroupKind, RuleCatalogue, RuleFormat } from './rules.js';
+import type { GroupKind, MergedTexts, RuleCatalogue, RuleFormat } from './rules.js';
 
 interface Noun {
   readonly one: string;
@@ -96,7 +96,37 @@ function smallNote(small: readonly SmallGroup[], f: RuleFormat): string {
   return ` Bemærk: ${parts.join(' og ')}; et fund om så få aktører handler om netop dem, ikke om et mønster i ${definitePlural(f.kind)}.`;
 }
 
+const merged: MergedTexts = {
+  vulnerable: (actors, of, f) =>
+    (actors.length === of
+      ? `${of === 2 ? 'Begge' : `Alle ${of < WORDS.length ? WORDS[of]! : String(of)}`} er markeret som sårbare`
+      : `${f.names(actors, actors.length, 8)} er markeret som ${actors.length === 1 ? 'sårbar' : 'sårbare'}`) +
+    ': giv en personlig invitation, følg op, og gå ud til dem frem for at invitere ind.',
+  fragileTie: (p, f) =>
+    p.count === 1
+      ? `${f.name(p.far)} er kun forbundet gennem én relation, til ${f.short(p.near)}.`
+      : `${cap(count(p.count, AKTØR))} (${f.names(p.hanging, p.count)}) er kun forbundet gennem én relation, mellem ${f.short(p.near)} og ${f.name(p.far)}.`,
+  hub: (p, f) =>
+    `${f.short(p.actor)} er også et knudepunkt: indgår i ${pct(p.tieShare)} af alle relationer og ligger på ${pct(p.betweenness)} af de korteste veje mellem andre aktører` +
+    (p.strong ? '; del facilitering og beslutningskraft.' : '.'),
+  whatIf: (p, f) =>
+    `Hvis ${f.short(p.actor)} faldt fra, ville aktørens ${count(p.ties, RELATION)} forsvinde` +
+    (p.sectorLinksLost.length === 0 ? '.' : `, og disse ${noun(f.kind).many} ville miste alle deres relationer til hinanden: ${pairs(p.sectorLinksLost, f)}.`),
+  around: (list, broker, others, f) =>
+    `${others ? 'Andre introduktioner' : 'Introduktioner'}, der går uden om ${f.short(broker)}: ` +
+    `${list.map(([a, b]) => `${f.name(a)} og ${f.name(b)}`).join('; ')}.`,
+  closer: (partners, actor, f) =>
+    `For at bringe ${f.short(actor)} tættere på: introducér personen for ${partners.map(f.name).join(' eller ')}; de har allerede fælles kontakter.`,
+  across: (list, f) =>
+    `${list.length === 1 ? 'En anden introduktion' : 'Andre introduktioner'} på tværs af kløften: ${list.map(([a, b]) => `${f.name(a)} og ${f.name(b)}`).join('; ')}.`,
+  firstContact: (p, f) =>
+    p.contact === null
+      ? 'Find den relation, der kan bringe personen ind i netværket.'
+      : `En første kontakt: fx ${f.name(p.contact)}${p.shared.length > 0 ? `, der har samme ${attributes(p.shared)}` : ''}.`,
+};
+
 export const rulesDa: RuleCatalogue = {
+  merged,
   and: 'og',
   others: (n) => (n === 1 ? 'én anden' : `${n} andre`),
   titles: (kind) => ({
@@ -179,7 +209,7 @@ export const rulesDa: RuleCatalogue = {
         ? `${f.name(p.broker)} holder alene partnerskabet sammen: hvis ${f.short(p.broker)} forsvinder, går det i stykker i ` +
           `${count(p.parts, DEL)}, og den største har kun ${count(p.largestPart, AKTØR)}. ` +
           `Byg relationer mellem parterne, der ikke går gennem ${f.short(p.broker)}, og del rollen.`
-        : `Kun ${f.name(p.broker)} forbinder ${count(p.count, AKTØR)} med resten af partnerskabet: ${f.names(p.cutOff, p.count)}. ` +
+        : `Kun ${f.name(p.broker)} forbinder ${count(p.count, AKTØR)} med resten af partnerskabet: ${f.names(p.cutOff, p.count, 12)}. ` +
       (p.viaTie === null ? '' : `Hele gruppen hænger på én relation, mellem ${f.short(p.broker)} og ${f.short(p.viaTie)}. `) +
       `Hvis ${f.short(p.broker)} falder fra, bliver de afskåret. Byg en relation mere ind i gruppen` +
       (p.suggestion === null ? '' : ` (fx mellem ${f.name(p.suggestion[0])} og ${f.name(p.suggestion[1])}, der begge kender ${f.short(p.broker)})`) +

@@ -1,7 +1,7 @@
 /** English sentences of the recommendations (typed by RuleCatalogue in rules.ts). */
 
 import type { BrokerageRole, IntroductionReason, SmallGroup } from '../recommend/types.js';
-import type { GroupKind, RuleCatalogue, RuleFormat } from './rules.js';
+import type { GroupKind, MergedTexts, RuleCatalogue, RuleFormat } from './rules.js';
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -81,7 +81,36 @@ function reason(r: IntroductionReason, p: { groupA: string | null; groupB: strin
   }
 }
 
+const merged: MergedTexts = {
+  vulnerable: (actors, of, f) =>
+    actors.length === of
+      ? `${of === 2 ? 'Both' : `All ${of < WORDS.length ? WORDS[of]! : String(of)}`} are flagged as vulnerable: make a personal invitation, follow up, and go to them rather than inviting them in.`
+      : `${f.names(actors, actors.length, 8)} ${actors.length === 1 ? 'is' : 'are'} flagged as vulnerable: make a personal invitation, follow up, and go to them rather than inviting them in.`,
+  fragileTie: (p, f) =>
+    p.count === 1
+      ? `${f.name(p.far)} hangs on a single tie, to ${f.short(p.near)}.`
+      : `${cap(count(p.count, 'actor', 'actors'))} (${f.names(p.hanging, p.count)}) hang on a single tie, between ${f.short(p.near)} and ${f.name(p.far)}.`,
+  hub: (p, f) =>
+    `${f.short(p.actor)} is also a hub: part of ${pct(p.tieShare)} of all ties, on ${pct(p.betweenness)} of the shortest paths between other actors` +
+    (p.strong ? '; share facilitation and decision power.' : '.'),
+  whatIf: (p, f) =>
+    `If ${f.short(p.actor)} left, their ${count(p.ties, 'tie', 'ties')} would go with them` +
+    (p.sectorLinksLost.length === 0 ? '.' : `, and these ${nouns(f.kind)} would lose all their ties to each other: ${pairs(p.sectorLinksLost, f)}.`),
+  around: (list, broker, others, f) =>
+    `${others ? 'Other introductions' : 'Introductions'} that go around ${f.short(broker)}: ` +
+    `${list.map(([a, b]) => `${f.name(a)} and ${f.name(b)}`).join('; ')}.`,
+  closer: (partners, actor, f) =>
+    `To bring ${f.short(actor)} closer, introduce them to ${partners.map(f.name).join(' or ')}: they already share contacts.`,
+  across: (list, f) =>
+    `${list.length === 1 ? 'Another introduction' : 'Other introductions'} across the gap: ${list.map(([a, b]) => `${f.name(a)} and ${f.name(b)}`).join('; ')}.`,
+  firstContact: (p, f) =>
+    p.contact === null
+      ? 'Find the one relationship that would bring them in.'
+      : `A first contact: for example ${f.name(p.contact)}${p.shared.length > 0 ? `, with the same ${attributes(p.shared)}` : ''}.`,
+};
+
 export const rulesEn: RuleCatalogue = {
+  merged,
   and: 'and',
   others: (n) => `${n} more`,
   titles: (kind) => ({
@@ -163,7 +192,7 @@ export const rulesEn: RuleCatalogue = {
         ? `${f.name(p.broker)} alone holds the partnership together: if ${f.short(p.broker)} leaves, it falls apart into ` +
           `${count(p.parts, 'part', 'parts')}, the largest with only ${count(p.largestPart, 'actor', 'actors')}. ` +
           `Build relationships between the partners that do not run through ${f.short(p.broker)}, and share the role.`
-        : `Only ${f.name(p.broker)} connects ${count(p.count, 'actor', 'actors')} to the rest of the partnership: ${f.names(p.cutOff, p.count)}. ` +
+        : `Only ${f.name(p.broker)} connects ${count(p.count, 'actor', 'actors')} to the rest of the partnership: ${f.names(p.cutOff, p.count, 12)}. ` +
       (p.viaTie === null ? '' : `The whole group hangs on one tie, between ${f.short(p.broker)} and ${f.short(p.viaTie)}. `) +
       `If ${f.short(p.broker)} leaves, they are cut off. Build a second relationship into the group` +
       (p.suggestion === null ? '' : ` (for example between ${f.name(p.suggestion[0])} and ${f.name(p.suggestion[1])}, who both know ${f.short(p.broker)})`) +

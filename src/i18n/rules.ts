@@ -46,6 +46,31 @@ export interface RuleCatalogue {
   /** Text report: the line under a rule's bullets when some are not shown. */
   readonly moreOfKind: (count: number) => string;
   readonly messages: { readonly [R in RuleId]: RuleMessage<R> };
+  /** The sentences of findings folded into another item with the same cause (src/recommend/combine.ts). */
+  readonly merged: MergedTexts;
+}
+
+/**
+ * A folded finding said inside its lead's item, as one sentence that does not
+ * repeat the lead's fact (src/recommend/combine.ts).
+ */
+export interface MergedTexts {
+  /** In an item about a group (single broker, detached group) of `of` actors: those of them flagged vulnerable. */
+  readonly vulnerable: (actors: readonly string[], of: number, f: RuleFormat) => string;
+  /** In a single-broker item: a bridge at the broker the far side hangs on. */
+  readonly fragileTie: (p: RuleParams['fragile-tie'], f: RuleFormat) => string;
+  /** In a single-broker item: the broker is also a hub. */
+  readonly hub: (p: RuleParams['dominant-hub'], f: RuleFormat) => string;
+  /** In a single-broker item: what else goes if the broker leaves (the cut-off group is the lead's). */
+  readonly whatIf: (p: RuleParams['what-if-leaves'], f: RuleFormat) => string;
+  /** In a single-broker item: introductions that go around the broker; `others` when the item already suggests one. */
+  readonly around: (pairs: readonly (readonly [string, string])[], broker: string, others: boolean, f: RuleFormat) => string;
+  /** Introductions that bring the vulnerable actor `actor` closer (in the item that tells of it): the partners to introduce it to. */
+  readonly closer: (partners: readonly string[], actor: string, f: RuleFormat) => string;
+  /** In a missing-sector-link item: further introductions that would be the first tie between the two groups. */
+  readonly across: (pairs: readonly (readonly [string, string])[], f: RuleFormat) => string;
+  /** In a vulnerable-citizens item about an actor without ties: the first contact of isolated-actors. */
+  readonly firstContact: (p: RuleParams['isolated-actors'], f: RuleFormat) => string;
 }
 
 export function ruleCatalogue(lang: Lang): RuleCatalogue {

@@ -26,6 +26,7 @@ import { buildNetwork, type Network } from '../model/network.js';
 import { InternalError, UsageError } from '../errors.js';
 import { compareCodeUnits } from '../util/sort.js';
 import { createRuleFormat, ruleCatalogue, type RuleCatalogue, type RuleFormat } from '../i18n/rules.js';
+import { combine } from './combine.js';
 import { createContext, type RuleContext } from './context.js';
 import { THRESHOLDS, type Thresholds } from './thresholds.js';
 import type { Finding, FindingOf, Json, Rule, RuleId } from './types.js';
@@ -79,9 +80,17 @@ export interface RecommendInput {
   readonly thresholds?: Thresholds;
 }
 
-/** One entry of the ordered output: a rule's finding, or the summary of what the per-rule cap left out. */
+/** One entry of the ordered output: a rule's finding (with those folded into it), or the summary of what the per-rule cap left out. */
 export type Ranked =
-  | { readonly kind: 'finding'; readonly rank: number; readonly finding: Finding }
+  | {
+      readonly kind: 'finding';
+      readonly rank: number;
+      readonly finding: Finding;
+      /** Findings with the same cause, folded into this one (combine.ts). */
+      readonly folded: readonly Finding[];
+      /** The highest severity of the finding and those folded into it. */
+      readonly severity: Severity;
+    }
   | {
       readonly kind: 'omitted';
       readonly rank: number;
@@ -106,28 +115,54 @@ export function recommend(input: RecommendInput): Recommendation[] {
   const catalogue = ruleCatalogue(input.lang);
   const labels = new Map(input.dataset.actors.map((a) => [a.id, a.label] as const));
   const format = createRuleFormat(catalogue, (id) => labels.get(id) ?? null, ctx.groupKind);
-  return runRules(ctx).map((entry) => toRecommendation(entry, catalogue, format));
+  return runRules(ctx).map((entry) => toRecommendation(entry, catalogue, format, ctx.thresholds.maxActorsPerFinding));
 }
 
-/** Run every rule on a context and order the results (exported for tests). */
+/**
+ * Run every rule on a context, fold findings with one cause into one item
+ * (combine.ts), order the items and cap them per rule (exported for tests).
+ */
 export function runRules(ctx: RuleContext): Ranked[] {
   const cap = ctx.thresholds.maxFindingsPerRule;
-  const out: Ranked[] = [];
+  const all: { finding: Finding; rank: number }[] = [];
   for (const id of Object.keys(RULES) as RuleId[]) {
-    const findings = (RULES[id] as Rule).run(ctx) as readonly Finding[];
-    findings.slice(0, cap).forEach((finding, rank) => {
-      checkFinite(finding.evidence, `${id} evidence`);
-      out.push({ kind: 'finding', rank, finding });
-    });
-    if (findings.length > cap) {
-      const rest = findings.slice(cap);
-      const severity = SEVERITIES.find((s) => rest.some((f) => f.severity === s)) ?? 'info';
-      const actors = [...new Set(rest.flatMap((f) => f.actors))].sort(compareCodeUnits).slice(0, ctx.thresholds.maxActorsPerFinding);
-      const groups = [...new Set(rest.flatMap((f) => f.groups))].sort(compareCodeUnits);
-      out.push({ kind: 'omitted', rank: cap, rule: id, severity, count: rest.length, shown: cap, actors, groups });
+    const found = (RULES[id] as Rule).run(ctx) as readonly Finding[];
+    found.forEach((finding, rank) => all.push({ finding, rank }));
+  }
+  const byOutput = (
+    a: { severity: Severity; rule: RuleId; rank: number },
+    b: { severity: Severity; rule: RuleId; rank: number },
+  ): number => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || compareCodeUnits(a.rule, b.rule) || a.rank - b.rank;
+  const key = (e: { finding: Finding; rank: number }) => ({ severity: e.finding.severity, rule: e.finding.rule, rank: e.rank });
+  all.sort((a, b) => byOutput(key(a), key(b)));
+  const rankOf = new Map(all.map((e) => [e.finding, e.rank] as const));
+  const items = combine(all.map((e) => e.finding)).map((c) => ({ ...c, rank: rankOf.get(c.lead)! }));
+  items.sort((a, b) => byOutput({ severity: a.severity, rule: a.lead.rule, rank: a.rank }, { severity: b.severity, rule: b.lead.rule, rank: b.rank }));
+
+  const out: Ranked[] = [];
+  const kept = new Map<RuleId, number>();
+  const rest = new Map<RuleId, (typeof items)[number][]>();
+  for (const item of items) {
+    const rule = item.lead.rule;
+    const n = kept.get(rule) ?? 0;
+    if (n < cap) {
+      for (const f of [item.lead, ...item.folded]) checkFinite(f.evidence, `${f.rule} evidence`);
+      out.push({ kind: 'finding', rank: item.rank, finding: item.lead, folded: item.folded, severity: item.severity });
+      kept.set(rule, n + 1);
+    } else {
+      const list = rest.get(rule);
+      if (list === undefined) rest.set(rule, [item]);
+      else list.push(item);
     }
   }
-  const severityOf = (r: Ranked): Severity => (r.kind === 'finding' ? r.finding.severity : r.severity);
+  for (const [rule, list] of rest) {
+    const findingsLeft = list.flatMap((c) => [c.lead, ...c.folded]);
+    const severity = SEVERITIES.find((s) => list.some((c) => c.severity === s)) ?? 'info';
+    const actors = [...new Set(findingsLeft.flatMap((f) => f.actors))].sort(compareCodeUnits).slice(0, ctx.thresholds.maxActorsPerFinding);
+    const groups = [...new Set(findingsLeft.flatMap((f) => f.groups))].sort(compareCodeUnits);
+    out.push({ kind: 'omitted', rank: cap, rule, severity, count: list.length, shown: cap, actors, groups });
+  }
+  const severityOf = (r: Ranked): Severity => r.severity;
   const ruleOf = (r: Ranked): RuleId => (r.kind === 'finding' ? r.finding.rule : r.rule);
   return out.sort(
     (a, b) =>
@@ -137,12 +172,12 @@ export function runRules(ctx: RuleContext): Ranked[] {
   );
 }
 
-/** The findings alone, in output order (for tests and library users). */
+/** The findings alone, in output order, each item's lead followed by the findings folded into it (for tests and library users). */
 export function findings(ctx: RuleContext): Finding[] {
-  return runRules(ctx).flatMap((r) => (r.kind === 'finding' ? [r.finding] : []));
+  return runRules(ctx).flatMap((r) => (r.kind === 'finding' ? [r.finding, ...r.folded] : []));
 }
 
-function toRecommendation(entry: Ranked, catalogue: RuleCatalogue, format: RuleFormat): Recommendation {
+function toRecommendation(entry: Ranked, catalogue: RuleCatalogue, format: RuleFormat, maxActors: number): Recommendation {
   if (entry.kind === 'omitted') {
     return {
       rule: entry.rule,
@@ -154,14 +189,82 @@ function toRecommendation(entry: Ranked, catalogue: RuleCatalogue, format: RuleF
     };
   }
   const f = entry.finding;
+  const message = renderMessage(f, catalogue, format);
+  if (entry.folded.length === 0) {
+    return { rule: f.rule, severity: entry.severity, actors: f.actors, groups: f.groups, evidence: f.evidence, message };
+  }
+  const all = [f, ...entry.folded];
+  const more = mergedSentences(f, entry.folded, catalogue, format);
   return {
     rule: f.rule,
-    severity: f.severity,
-    actors: f.actors,
-    groups: f.groups,
+    severity: entry.severity,
+    // Everyone the fact concerns; an introduction's partners are suggestions, kept in its `merged` entry.
+    actors: [...new Set(all.flatMap((x) => (x.rule === 'introductions' ? [] : x.actors)))].sort(compareCodeUnits).slice(0, maxActors),
+    groups: [...new Set(all.flatMap((x) => x.groups))].sort(compareCodeUnits),
     evidence: f.evidence,
-    message: renderMessage(f, catalogue, format),
+    message: more.length === 0 ? message : `${message} ${more.join(' ')}`,
+    merged: entry.folded.map((x) => ({ rule: x.rule, severity: x.severity, actors: x.actors, groups: x.groups, evidence: x.evidence })),
   };
+}
+
+/**
+ * The sentences that say the folded findings inside the lead's item, in a
+ * fixed order (vulnerable actors, fragile ties, hub, what-if, introductions),
+ * without repeating the lead's fact: a vulnerable actor behind its only gate,
+ * a what-if whose cut-off group is the lead's, or an introduction the lead
+ * already suggests are said once.
+ */
+function mergedSentences(lead: Finding, folded: readonly Finding[], catalogue: RuleCatalogue, f: RuleFormat): string[] {
+  const t = catalogue.merged;
+  const out: string[] = [];
+  const of = <R extends RuleId>(rule: R): FindingOf<R>[] => folded.filter((x) => x.rule === rule) as unknown as FindingOf<R>[];
+  const pair = (x: FindingOf<'introductions'>): readonly [string, string] => [x.params.a, x.params.b];
+  const samePair = (x: FindingOf<'introductions'>, a: string, b: string): boolean =>
+    (x.params.a === a && x.params.b === b) || (x.params.a === b && x.params.b === a);
+  const intros = of('introductions');
+  const closer = (rest: readonly FindingOf<'introductions'>[]): void => {
+    const byActor = new Map<string, string[]>();
+    for (const x of rest) {
+      const v = x.params.vulnerable;
+      if (v === null) continue;
+      const partner = x.params.a === v ? x.params.b : x.params.a;
+      const list = byActor.get(v);
+      if (list === undefined) byActor.set(v, [partner]);
+      else list.push(partner);
+    }
+    for (const [v, list] of byActor) out.push(t.closer(list, v, f));
+  };
+
+  if (lead.rule === 'single-broker' || lead.rule === 'detached-groups') {
+    const vulnerable = of('vulnerable-citizens-peripheral').map((x) => x.params.actor).sort(compareCodeUnits);
+    const size = lead.rule === 'single-broker' ? lead.params.count : lead.params.size;
+    if (vulnerable.length > 0) out.push(t.vulnerable(vulnerable, size, f));
+  }
+  if (lead.rule === 'single-broker') {
+    const b = lead.params.broker;
+    for (const x of of('fragile-tie')) out.push(t.fragileTie(x.params, f));
+    for (const x of of('dominant-hub')) out.push(t.hub(x.params, f));
+    for (const x of of('what-if-leaves')) out.push(x.params.actor === b ? t.whatIf(x.params, f) : renderMessage(x, catalogue, f));
+    const s = lead.params.suggestion;
+    const around = intros.filter((x) => x.params.around === b);
+    const others = around.filter((x) => s === null || !samePair(x, s[0], s[1])).map(pair);
+    if (others.length > 0) out.push(t.around(others, b, s !== null, f));
+    closer(intros.filter((x) => x.params.around !== b));
+  }
+  if (lead.rule === 'vulnerable-citizens-peripheral') {
+    for (const x of of('isolated-actors')) out.push(t.firstContact(x.params, f));
+    // A fragile tie to its only gate is already said by the lead ("only through …").
+    closer(intros);
+  }
+  if (lead.rule === 'missing-sector-link') {
+    const s = lead.params.suggestion;
+    const others = intros.filter((x) => s === null || !samePair(x, s.a, s.b)).map(pair);
+    if (others.length > 0) out.push(t.across(others, f));
+  }
+  if (lead.rule === 'dominant-hub') {
+    for (const x of of('what-if-leaves')) out.push(renderMessage(x, catalogue, f));
+  }
+  return out;
 }
 
 /** The sentence of one finding in the catalogue's language. */

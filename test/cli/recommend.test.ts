@@ -20,6 +20,7 @@ interface Rec {
   groups: string[];
   evidence: Record<string, unknown>;
   message: string;
+  merged?: Omit<Rec, 'message' | 'merged'>[];
 }
 const json = (args: string[]): { recs: Rec[]; status: number | null; stdout: string; stderr: string } => {
   const run = tuff(['analyse', ...args, '--format', 'json']);
@@ -29,14 +30,16 @@ const json = (args: string[]): { recs: Rec[]; status: number | null; stdout: str
 
 describe('JSON recommendations on examples/boegely', () => {
   const { recs, status, stderr } = json([EXAMPLE, '--lang', 'en']);
-  const by = (rule: string): Rec[] => recs.filter((r) => r.rule === rule);
+  // Every finding, those folded into an item with the same cause included (combine.ts).
+  const flat = recs.flatMap((r) => [r, ...((r.merged ?? []) as Rec[])]);
+  const by = (rule: string): Rec[] => flat.filter((r) => r.rule === rule);
 
   it('exits 0 without --fail-on and lays out each recommendation in the schema key order', () => {
     expect(status).toBe(0);
     expect(stderr).toBe('');
     expect(recs.length).toBeGreaterThan(0);
     for (const r of recs) {
-      expect(Object.keys(r)).toEqual(REC_KEYS);
+      expect(Object.keys(r)).toEqual(r.merged === undefined ? REC_KEYS : [...REC_KEYS, 'merged']);
       expect(['critical', 'warning', 'info']).toContain(r.severity);
       expect(r.rule).toMatch(/^[a-z]+(-[a-z]+)*$/);
       expect(Object.keys(r.evidence).slice(0, 2)).toEqual(['metric', 'value']);
@@ -62,6 +65,15 @@ describe('JSON recommendations on examples/boegely', () => {
     expect(by('fragile-tie').map((r) => r.evidence.tie)).toEqual([['B07', 'B08'], ['C05', 'C06']]);
     const potential = by('potential-brokers').map((r) => r.actors[0]);
     for (const id of ['C07', 'C10', 'C15', 'C08']) expect(potential).toContain(id);
+  });
+
+  it('tells each cause once: what hangs on C03 and on K04 is inside their single-broker items', () => {
+    const items = recs.filter((r) => r.rule === 'single-broker');
+    const folded = items.map((r) => (r.merged ?? []).map((m) => `${m.rule}:${m.actors.join('+')}`));
+    expect(folded[0]).toEqual(expect.arrayContaining(['vulnerable-citizens-peripheral:B08', 'fragile-tie:B07+B08', 'what-if-leaves:B07+B08']));
+    expect(folded[1]).toEqual(expect.arrayContaining(['fragile-tie:C05+C06', 'what-if-leaves:C05+C06']));
+    expect(recs.filter((r) => r.rule === 'fragile-tie')).toEqual([]);
+    expect(recs.filter((r) => r.rule === 'vulnerable-citizens-peripheral').map((r) => r.actors)).toEqual([['B09']]);
   });
 
   it('names the actors in the message, with labels', () => {

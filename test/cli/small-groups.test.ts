@@ -8,7 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { tuff } from '../helpers/exec.js';
 
 const DIR = 'fixtures/recommend/small-sectors';
-type Rec = { rule: string; groups: string[]; evidence: { reasons?: string[]; smallGroups: { group: string; actors: number }[] }; message: string };
+type Rec = {
+  rule: string;
+  groups: string[];
+  actors: string[];
+  evidence: { reasons?: string[]; smallGroups: { group: string; actors: number }[] };
+  message: string;
+  merged?: Omit<Rec, 'message' | 'merged'>[];
+};
 
 function recommendations(lang: string): Rec[] {
   const r = tuff(['analyse', DIR, '--format', 'json', '--lang', lang]);
@@ -22,10 +29,14 @@ describe('small sectors get a note on findings that compare sectors (fixtures/re
     const gap = recs.find((x) => x.rule === 'missing-sector-link' && x.groups.join() === 'City,Federal')!;
     expect(gap.evidence.smallGroups).toEqual([{ group: 'City', actors: 2 }, { group: 'Federal', actors: 1 }]);
     expect(gap.message).toContain('Note: "City" has only 2 actors and "Federal" has only one actor; a finding about so few actors is about these people, not a pattern of the sectors.');
-    const intro = recs.find((x) => x.rule === 'introductions' && x.groups.join() === 'City,Federal')!;
+    // The first-tie introduction is the gap's own suggestion: it is folded into the gap's item (combine.ts),
+    // keeping its evidence there, and is not told a second time.
+    expect(recs.filter((x) => x.rule === 'introductions' && x.groups.join() === 'City,Federal')).toEqual([]);
+    const intro = gap.merged!.find((x) => x.rule === 'introductions')!;
+    expect(intro.actors).toEqual(['F1', 'K1']);
     expect(intro.evidence.reasons).toContain('new-sector-link');
-    expect(intro.message).toContain('It would be the first tie between');
-    expect(intro.message).toContain('Note: "Federal" has only one actor and "City" has only 2 actors');
+    expect(intro.evidence.smallGroups).toEqual([{ group: 'Federal', actors: 1 }, { group: 'City', actors: 2 }]);
+    expect(gap.message).toContain('A first step: introduce City Hall (K1) and Federal Agency (F1) to each other');
   });
 
   it('sectors of three or more, and introductions that claim no first tie, get no note', () => {
