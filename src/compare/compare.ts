@@ -35,6 +35,15 @@
  *   others) and ≈ 0.4 steps of average distance there; smaller moves come from
  *   ties elsewhere or from the wave's size (closeness is normalised by n − 1,
  *   so newcomers alone move it), not from the actor's own position.
+ * - Directed answers (`directed`, only when a wave is directed: `--directed`,
+ *   meta.json `"directed": true`, an asymmetric matrix): the named ties
+ *   (arcs), network reciprocity (nx.reciprocity: mutual arcs / all arcs), the
+ *   dyad census (mutual / asymmetric / null pairs) and the response rate of
+ *   each wave, as its report has them (null for a wave that is not directed,
+ *   or without respondent information); `becameMutual` / `noLongerMutual`:
+ *   pairs {u, v} named both ways in the after wave and not in the before one /
+ *   the reverse (pairs with a newcomer or a leaver too; empty unless both
+ *   waves are directed).
  * Lists of ids and pairs are in code-unit order.
  */
 
@@ -110,6 +119,19 @@ export interface VulnerableChange {
   readonly reason: VulnerableReason;
 }
 
+/** Who names whom, before and after (see header); present only when a wave is directed answers. */
+export interface DirectedComparison {
+  /** Which waves are directed answers. */
+  readonly before: boolean;
+  readonly after: boolean;
+  readonly arcs: Change;
+  readonly reciprocity: Change;
+  readonly dyads: { readonly mutual: Change; readonly asymmetric: Change; readonly null: Change };
+  readonly responseRate: Change;
+  readonly becameMutual: readonly (readonly [string, string])[];
+  readonly noLongerMutual: readonly (readonly [string, string])[];
+}
+
 export interface Comparison {
   readonly schemaVersion: 1;
   readonly kind: 'comparison';
@@ -160,6 +182,8 @@ export interface Comparison {
     readonly left: readonly ActorRef[];
     readonly actors: readonly VulnerableChange[];
   };
+  /** Only when a wave is directed answers (see header). */
+  readonly directed?: DirectedComparison;
 }
 
 export function change(before: number | null | undefined, after: number | null | undefined): Change {
@@ -233,7 +257,43 @@ export function compareNetworks(before: CompareSide, after: CompareSide, options
       stopped: bBefore.filter((id) => !isBroker(brokersAfter.get(id))).map(brokerChange),
     },
     vulnerable,
+    ...(before.dataset.directed === undefined && after.dataset.directed === undefined ? {} : { directed: compareDirected(before, after) }),
   };
+}
+
+function compareDirected(before: CompareSide, after: CompareSide): DirectedComparison {
+  const sb = before.report.summary;
+  const sa = after.report.summary;
+  const db = before.dataset.directed !== undefined;
+  const da = after.dataset.directed !== undefined;
+  const mutualBefore = mutualPairs(before.dataset);
+  const mutualAfter = mutualPairs(after.dataset);
+  const onlyIn = (xs: ReadonlyMap<string, readonly [string, string]>, ys: ReadonlyMap<string, readonly [string, string]>): (readonly [string, string])[] =>
+    db && da ? [...xs].filter(([k]) => !ys.has(k)).map(([, p]) => p).sort((x, y) => compareCodeUnits(x[0], y[0]) || compareCodeUnits(x[1], y[1])) : [];
+  return {
+    before: db,
+    after: da,
+    arcs: change(db ? sb.arcs : null, da ? sa.arcs : null),
+    reciprocity: change(db ? sb.reciprocity : null, da ? sa.reciprocity : null),
+    dyads: {
+      mutual: change(sb.dyadCensus?.mutual, sa.dyadCensus?.mutual),
+      asymmetric: change(sb.dyadCensus?.asymmetric, sa.dyadCensus?.asymmetric),
+      null: change(sb.dyadCensus?.null, sa.dyadCensus?.null),
+    },
+    responseRate: change(sb.responseRate, sa.responseRate),
+    becameMutual: onlyIn(mutualAfter, mutualBefore),
+    noLongerMutual: onlyIn(mutualBefore, mutualAfter),
+  };
+}
+
+/** The pairs named both ways ([u, v], u < v by code units), by pair key; none for undirected data. */
+function mutualPairs(dataset: Dataset): Map<string, readonly [string, string]> {
+  const arcs = new Set((dataset.directed?.arcs ?? []).map((a) => pairKey(a.source, a.target)));
+  const out = new Map<string, readonly [string, string]>();
+  for (const a of dataset.directed?.arcs ?? []) {
+    if (compareCodeUnits(a.source, a.target) < 0 && arcs.has(pairKey(a.target, a.source))) out.set(pairKey(a.source, a.target), [a.source, a.target]);
+  }
+  return out;
 }
 
 function pairKey(source: string, target: string): string {

@@ -2,7 +2,8 @@
  * Comparison → text (terminal), Markdown (to share) and JSON (scripts). Pure:
  * colour (a chalk instance decided by the CLI) and language are passed in.
  * Text and Markdown show the same sections in the same order — actors, ties,
- * the network in figures, groups, brokers, vulnerable citizens — with long
+ * the network in figures, who names whom (directed answers only), groups,
+ * brokers, vulnerable citizens — with long
  * lists cut at LIST_LIMIT ("… and N more"); JSON has everything at full
  * precision. Numbers are rounded here only.
  */
@@ -125,6 +126,31 @@ function buildDoc(c: Comparison, lang: Lang): Doc {
       },
     ],
   });
+
+  const d = c.directed;
+  if (d !== undefined) {
+    const percent = (ch: Change): Change => ({
+      before: ch.before === null ? null : ch.before * 100, after: ch.after === null ? null : ch.after * 100, change: ch.change === null ? null : ch.change * 100,
+    });
+    const directedBlocks: Block[] = [{ kind: 'line', text: t.directedIntro }];
+    if (d.before !== d.after) directedBlocks.push({ kind: 'line', text: t.directedOneWave(d.before) });
+    directedBlocks.push({
+      kind: 'table',
+      header: [t.colMeasure, t.colBefore, t.colAfter, t.colChange],
+      rows: [
+        row(t.arcs, d.arcs, 0),
+        row(t.reciprocity, d.reciprocity, 2),
+        row(t.mutualPairs, d.dyads.mutual, 0),
+        row(t.asymmetricPairs, d.dyads.asymmetric, 0),
+        row(t.nullPairs, d.dyads.null, 0),
+        ...(d.responseRate.before === null && d.responseRate.after === null ? [] : [row(t.responseRate, percent(d.responseRate), 0)]),
+      ],
+      align: ['left', 'right', 'right', 'right'],
+    });
+    if (d.becameMutual.length > 0) directedBlocks.push(pairs(t.becameMutual, d.becameMutual));
+    if (d.noLongerMutual.length > 0) directedBlocks.push(pairs(t.noLongerMutual, d.noLongerMutual));
+    sections.push({ heading: t.sectionDirected, blocks: directedBlocks });
+  }
 
   const groupBlocks: Block[] = [];
   if (c.before.groupBy !== c.after.groupBy) groupBlocks.push({ kind: 'line', text: t.groupByDiffers(c.before.groupBy, c.after.groupBy) });

@@ -33,6 +33,19 @@ export const compareDa: CompareMessages = {
   modularity: 'Modularitet af klyngerne',
   networkEi: 'Brobyggende mod bindende bånd (E-I-indeks)',
 
+  sectionDirected: 'Hvem nævner hvem (rettede svar)',
+  directedIntro: 'Gensidighed: andelen af de nævnte relationer, som den anden part nævner tilbage. En relation, som kun den ene part nævner, er et emne til næste netværksmøde, ikke en fejl.',
+  directedOneWave: (before) =>
+    `Kun den ${before ? 'første' : 'anden'} runde er rettede svar, så den anden har ingen tal her: læs begge med --directed (eller "directed": true i meta.json) for at sammenligne gensidigheden.`,
+  arcs: 'Nævnte relationer (pile)',
+  reciprocity: 'Gensidighed (gensidige pile / alle pile)',
+  mutualPairs: 'Par, der nævner hinanden',
+  asymmetricPairs: 'Par, hvor kun den ene nævner den anden',
+  nullPairs: 'Par uden relation',
+  responseRate: 'Svarprocent',
+  becameMutual: 'Nævner nu hinanden:',
+  noLongerMutual: 'Nævner ikke længere hinanden:',
+
   sectionGroups: 'Bindende og brobyggende bånd pr. gruppe',
   groupsIntro: 'E-I fra −1 (alle relationer inden for gruppen) til +1 (alle på tværs af grupper).',
   colGroup: 'Gruppe',

@@ -33,6 +33,19 @@ export const compareEn: CompareMessages = {
   modularity: 'Modularity of the clusters',
   networkEi: 'Bridging vs bonding (E-I index)',
 
+  sectionDirected: 'Who names whom (directed answers)',
+  directedIntro: 'Reciprocity: the share of the named ties that the other side names back. A tie only one side names is a topic for the next network meeting, not an error.',
+  directedOneWave: (before) =>
+    `Only the ${before ? 'first' : 'second'} wave is directed answers, so the other has no figures here: reading both with --directed (or "directed": true in meta.json) compares reciprocity.`,
+  arcs: 'Named ties (arcs)',
+  reciprocity: 'Reciprocity (mutual arcs / all arcs)',
+  mutualPairs: 'Pairs naming each other',
+  asymmetricPairs: 'Pairs only one side names',
+  nullPairs: 'Pairs with no tie',
+  responseRate: 'Response rate (%)',
+  becameMutual: 'Now name each other:',
+  noLongerMutual: 'No longer name each other:',
+
   sectionGroups: 'Bonding and bridging by group',
   groupsIntro: 'E-I from −1 (all ties inside the group) to +1 (all ties across groups).',
   colGroup: 'Group',

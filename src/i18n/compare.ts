@@ -39,6 +39,21 @@ export interface CompareMessages {
   readonly modularity: string;
   readonly networkEi: string;
 
+  /** Directed answers (Comparison.directed). */
+  readonly sectionDirected: string;
+  readonly directedIntro: string;
+  /** Only one wave is directed answers: which one (`before` true = the first). */
+  readonly directedOneWave: (before: boolean) => string;
+  readonly arcs: string;
+  readonly reciprocity: string;
+  readonly mutualPairs: string;
+  readonly asymmetricPairs: string;
+  readonly nullPairs: string;
+  /** The label of the response rate row, whose values are percentages. */
+  readonly responseRate: string;
+  readonly becameMutual: string;
+  readonly noLongerMutual: string;
+
   readonly sectionGroups: string;
   readonly groupsIntro: string;
   readonly colGroup: string;
