@@ -10,7 +10,7 @@
 import { warningLines } from './util/warning-lines.js';
 import { Command, CommanderError } from 'commander';
 import { EXIT, InternalError, isTuffError } from './errors.js';
-import { parseDuplicates, resolveOptions, type RawAnalyseOptions } from './options.js';
+import { defaultLang, parseDuplicates, resolveOptions, type Lang, type RawAnalyseOptions } from './options.js';
 import {
   ANALYSIS_OPTIONS, BATCH_ANALYSIS_KEYS, BATCH_RENDER_KEYS, COMPARE_ANALYSIS_KEYS, COMPARE_RENDER_KEYS,
   LANG_DEFAULT_HELP, READ_OPTIONS, RENDER_OPTIONS, RUNS_DEFAULT_HELP, SHARED_READ_KEYS, addAnalyseOptions, addOptions, analyseRaw, rawOf,
@@ -77,7 +77,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       const toTerminal = options.out === undefined && options.format === 'text';
       const chalk = makeChalk(options.color && toTerminal);
       const result = runAnalyse(options, chalk);
-      printWarnings(result.warnings);
+      printWarnings(result.warnings, options.lang);
       if (result.stdout !== '') process.stdout.write(result.stdout);
       setExitCode(gate(result.report.recommendations.map((r) => r.severity), options.failOn));
     });
@@ -165,7 +165,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         minGroup: str(flags.minGroup),
       });
       const result = runAnonymise(options);
-      printWarnings(result.warnings);
+      printWarnings(result.warnings, defaultLang(process.env));
       for (const notice of result.notices) process.stderr.write(`tuff: ${notice}\n`);
     });
 
@@ -211,7 +211,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         },
         chalk,
       );
-      printWarnings(result.warnings);
+      printWarnings(result.warnings, shared.lang);
       if (result.stdout !== '') process.stdout.write(result.stdout);
     });
 
@@ -247,8 +247,8 @@ function makeChalk(wanted: boolean): ChalkInstance {
   return chooseColour({ wanted, env: process.env, isTTY: process.stdout.isTTY === true });
 }
 
-function printWarnings(warnings: readonly DataWarning[]): void {
-  for (const line of warningLines(warnings, MAX_WARNING_LINES)) process.stderr.write(`${line}\n`);
+function printWarnings(warnings: readonly DataWarning[], lang: Lang): void {
+  for (const line of warningLines(warnings, MAX_WARNING_LINES, lang)) process.stderr.write(`${line}\n`);
 }
 
 function reportError(error: unknown, debug: boolean): number {

@@ -7,6 +7,7 @@
  * process.
  */
 
+import { localiseWarning } from './i18n/warnings.js';
 import path from 'node:path';
 import type { Lang } from './options.js';
 import type { ReadResult, Report } from './types.js';
@@ -50,7 +51,8 @@ export function buildAnalysisReport(read: ReadResult, options: ReportOptions): R
   };
   const analysis = withTieTypes(withDirected(analyseNetwork(network, analysisOptions), network, read.dataset, analysisOptions), read.dataset);
   const recommendations = recommend({ dataset: read.dataset, network, analysis, lang: options.lang, facilitator });
-  const warnings = [...read.warnings, ...noteWarnings(analysis.estimates ?? [], read.input.ties, options.lang)];
+  // The readers' warnings in the report's language (JSON dataQuality, the text report's count).
+  const warnings = [...read.warnings.map((w) => localiseWarning(w, options.lang)), ...noteWarnings(analysis.estimates ?? [], read.input.ties, options.lang)];
   return buildReport({ ...read, warnings, analysis, recommendations });
 }
 

@@ -8,6 +8,8 @@
  * layout is docs/report-schema.md (schemaVersion 1).
  */
 
+import type { WarningProblem } from './i18n/warnings.js';
+
 export type Severity = 'critical' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = Object.freeze(['critical', 'warning', 'info']);
 
@@ -24,6 +26,8 @@ export interface DataWarning {
   readonly line: number;
   readonly code: string;
   readonly message: string;
+  /** A reader's warning: its code and the values its message is written from, to write it in either language (i18n/warnings.ts). */
+  readonly problem?: WarningProblem;
   /** An analysis note's figures (AnalysisNoteFigures of its code), beside the sentence the report wrote from them. */
   readonly figures?: Readonly<Record<string, number | null>>;
 }

@@ -19,6 +19,7 @@
 import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
+import { dataWarning } from '../i18n/warnings.js';
 import { readActors } from '../model/actors.js';
 import { type Aliases, buildAliases, canonicalColumn, listColumns } from '../model/columns.js';
 import type { IdNormaliser } from '../model/ids.js';
@@ -73,10 +74,7 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
   const warnings: DataWarning[] = [];
   const normaliseId = createIdNormaliser(warnings);
   if (files.besideActors) {
-    warnings.push({
-      file: files.ties, line: 0, code: 'actors-beside',
-      message: `the actors file beside it, ${files.actors}, was read with it (give --actors to choose another)`,
-    });
+    warnings.push(dataWarning(files.ties, 0, { code: 'actors-beside', params: { actorsFile: files.actors ?? '' } }));
   }
 
   const src = readSource(files, options, warnings);
@@ -119,10 +117,7 @@ function readSource(files: Files, options: ReadOptions, warnings: DataWarning[])
   }
   const book = readWorkbook(bytes, files.ties);
   if (!/\.xlsx$/i.test(files.ties)) {
-    warnings.push({
-      file: files.ties, line: 0, code: 'workbook-not-csv',
-      message: 'this file is an Excel workbook (.xlsx), not a CSV file, whatever its name: read as a workbook',
-    });
+    warnings.push(dataWarning(files.ties, 0, { code: 'workbook-not-csv', params: {} }));
   }
   const chosen = chooseSheets(book, files.ties, options.sheet, files.actors === null ? options.actorsSheet : undefined);
   const tiesLabel = `${files.ties}:${chosen.ties.name}`;
@@ -276,15 +271,7 @@ function withMatrixActors(mentioned: ReadonlyMap<string, number>, actors: Readon
 
 function asymmetryNotice(file: string, matrix: MatrixRead, duplicates: DuplicatePolicy): DataWarning {
   const at = matrix.firstAsymmetry!;
-  const what = `the matrix is not symmetric (row ${quote(at.row)}, column ${quote(at.column)} differs from row ${quote(at.column)}, column ${quote(at.row)})`;
-  return {
-    file,
-    line: at.line,
-    code: 'asymmetric-matrix',
-    message: matrix.directed
-      ? `${what}: read as directed answers, row → column (each row is what its actor reports); the undirected measures use the symmetrised network`
-      : `${what} but the data are said to be undirected: each pair's two cells are merged by --duplicates ${duplicates} (the repeated-tie warnings name them)`,
-  };
+  return dataWarning(file, at.line, { code: 'asymmetric-matrix', params: { row: at.row, column: at.column, directed: matrix.directed, duplicates } });
 }
 
 interface Files {

@@ -11,6 +11,7 @@
  */
 
 import { InputError } from '../errors.js';
+import { dataWarning } from '../i18n/warnings.js';
 import type { Actor, DataWarning } from '../types.js';
 import { type ActorsColumns, type Aliases, resolveActorsColumns } from './columns.js';
 import { type IdNormaliser, normaliseText } from './ids.js';
@@ -45,7 +46,7 @@ export function readActors(table: Table, file: string, options: ReadActorsOption
     };
     const id = options.normaliseId(row.fields[columns.id] ?? '', file, row.line);
     if (id === '') {
-      options.warnings.push({ file, line: row.line, code: 'empty-id', message: 'empty id; row skipped' });
+      options.warnings.push(dataWarning(file, row.line, { code: 'empty-id', params: {} }));
       continue;
     }
     const earlier = actors.get(id);

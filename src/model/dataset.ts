@@ -23,6 +23,7 @@
  */
 
 import { InputError } from '../errors.js';
+import { dataWarning } from '../i18n/warnings.js';
 import type { Actor, DataWarning, Tie } from '../types.js';
 import { compareCodeUnits } from '../util/sort.js';
 import { isRecognisedVulnerableValue, isVulnerableColumn } from '../util/vulnerable.js';
@@ -75,16 +76,11 @@ export function combineDataset(input: CombineInput): Combined {
     const like = byCase.get(caseKey(id));
     if (like === undefined) byCase.set(caseKey(id), id);
     else {
-      warnings.push({
-        file: tiesFile,
-        line,
-        code: 'id-case-variant',
-        message: `actor ${quote(id)} differs from ${quote(like)} only by case and is read as another actor; did you mean ${quote(like)}?`,
-      });
+      warnings.push(dataWarning(tiesFile, line, { code: 'id-case-variant', params: { id, like } }));
       continue;
     }
     if (actors !== null) {
-      warnings.push({ file: tiesFile, line, code: 'unknown-actor', message: `actor ${quote(id)} is not in ${actorsFile}; added without attributes` });
+      warnings.push(dataWarning(tiesFile, line, { code: 'unknown-actor', params: { id, actorsFile: actorsFile ?? '' } }));
     }
   }
   if (drafts.size === 0) {
@@ -111,14 +107,10 @@ export function combineDataset(input: CombineInput): Combined {
     if (draft.line !== null && current !== null && !firstTiesValue.has(slot)) {
       if (current !== v.value && !conflictReported.has(slot)) {
         conflictReported.add(slot);
-        warnings.push({
-          file: tiesFile,
-          line: v.line,
+        warnings.push(dataWarning(tiesFile, v.line, {
           code: 'attribute-conflict',
-          message:
-            `${quote(v.column)} says ${quote(v.value)} for ${quote(v.id)} but ${actorsFile}:${draft.line} says ` +
-            `${quote(current)}; the actors file wins`,
-        });
+          params: { column: v.column, value: v.value, id: v.id, actorsFile: actorsFile ?? '', actorsLine: draft.line, current },
+        }));
       }
       continue;
     }
@@ -168,14 +160,7 @@ export function combineDataset(input: CombineInput): Combined {
     }
     if (seen.size === 0 || [...seen.keys()].some(isRecognisedVulnerableValue)) continue;
     const first = [...seen.values()][0]!;
-    warnings.push({
-      file: first.file,
-      line: first.line,
-      code: 'vulnerable-unrecognised',
-      message:
-        `${quote(key)} has only values that are neither yes nor no (${[...seen.keys()].map((v) => quote(v)).join(', ')}); ` +
-        'nobody is read as vulnerable — use ja/x for yes and nej or an empty cell for no',
-    });
+    warnings.push(dataWarning(first.file, first.line, { code: 'vulnerable-unrecognised', params: { column: key, values: [...seen.keys()] } }));
   }
   const actorList: Actor[] = [...drafts.values()]
     .map((d) => ({ id: d.id, label: d.label, sector: d.sector, attributes: d.attributes === null ? {} : Object.fromEntries(d.attributes) }))

@@ -22,10 +22,10 @@
  * (not in the actors file) are decided by their rows.
  */
 
+import { dataWarning } from '../i18n/warnings.js';
 import type { Actor, Arc, DataWarning, NonRespondentRule, Respondents, Symmetrise, Tie } from '../types.js';
 import { compareCodeUnits } from '../util/sort.js';
 import type { ActorsRead } from './actors.js';
-import { quote } from './quote.js';
 import type { DuplicatePolicy } from './ties.js';
 
 /**
@@ -119,35 +119,17 @@ export function resolveRespondents(input: RespondentsInput): Respondents | null 
       answered = own !== undefined;
       if (value === '') emptyLines.push(record.line);
       else {
-        warnings.push({
-          file: actorsFile,
-          line: record.line,
-          code: 'respondent-unrecognised',
-          message:
-            `${quote(column)} is ${quote(raw ?? '')} for ${quote(actor.id)}: not a yes/no value (yes, ja, x / no, nej); ` +
-            `counted as ${answered ? 'answered: it has rows of its own' : 'not answered: it has no row of its own'}`,
-        });
+        warnings.push(dataWarning(actorsFile, record.line, { code: 'respondent-unrecognised', params: { column, raw: raw ?? '', id: actor.id, answered } }));
       }
     }
     if (!answered && own !== undefined) {
-      warnings.push({
-        file: tiesFile,
-        line: own,
-        code: 'respondent-has-answers',
-        message: `${quote(actor.id)} is marked as not answering (${actorsFile}:${record.line}) but reports ties from this line; counted as a respondent`,
-      });
+      warnings.push(dataWarning(tiesFile, own, { code: 'respondent-has-answers', params: { id: actor.id, actorsFile, actorsLine: record.line } }));
       answered = true;
     }
     if (!answered) nonRespondents.push(actor.id);
   }
   if (emptyLines.length > 0) {
-    const shown = emptyLines.slice(0, 10).join(', ') + (emptyLines.length > 10 ? `, … (${emptyLines.length} in all)` : '');
-    warnings.push({
-      file: actorsFile,
-      line: emptyLines[0]!,
-      code: 'respondent-empty',
-      message: `${quote(column)} is empty on line${emptyLines.length === 1 ? '' : 's'} ${shown}; whether those actors answered is taken from their rows`,
-    });
+    warnings.push(dataWarning(actorsFile, emptyLines[0]!, { code: 'respondent-empty', params: { column, lines: emptyLines } }));
   }
   return { source: 'column', column, nonRespondents };
 }

@@ -17,7 +17,7 @@
  */
 
 import type { DataWarning } from '../types.js';
-import { quote } from './quote.js';
+import { dataWarning } from '../i18n/warnings.js';
 
 export interface GroupCell {
   readonly value: string;
@@ -49,16 +49,6 @@ interface Variant {
   readonly order: number;
 }
 
-/** `lines 2, 4`, naming the file only where it is not the warning's own (a value from the ties file). */
-function where(lines: readonly { file: string; line: number }[], home: string): string {
-  const byFile = new Map<string, number[]>();
-  for (const l of lines) {
-    const list = byFile.get(l.file) ?? [];
-    if (!list.includes(l.line)) list.push(l.line);
-    byFile.set(l.file, list);
-  }
-  return [...byFile].map(([file, ls]) => `${file === home ? '' : `${file} `}${ls.length === 1 ? 'line ' : 'lines '}${ls.join(', ')}`).join('; ');
-}
 
 /**
  * The canonical spelling of each value of one group column (value → spelling;
@@ -111,14 +101,10 @@ export function mergeGroupVariants(column: string, cells: readonly GroupCell[], 
     for (const v of list) if (v.value !== winner.value) canonical.set(v.value, winner.value);
     const ordered = [...list].sort((a, b) => a.order - b.order);
     const first = [...list].filter((v) => v !== winner).flatMap((v) => v.lines)[0]!;
-    warnings.push({
-      file: first.file,
-      line: first.line,
+    warnings.push(dataWarning(first.file, first.line, {
       code: 'group-variants-merged',
-      message:
-        `${quote(column)} values ${ordered.map((v) => `${quote(v.value)} (${where(v.lines, first.file)})`).join(', ')} ` +
-        `differ only by case, spacing or a plural ending; merged as ${quote(winner.value)}`,
-    });
+      params: { column, variants: ordered.map((v) => ({ value: v.value, lines: [...v.lines] })), winner: winner.value, home: first.file },
+    }));
   }
   // Near-variants among what is left: reported, not merged.
   if (heads.length > NEAR_VARIANT_MAX) return canonical;
@@ -130,14 +116,10 @@ export function mergeGroupVariants(column: string, cells: readonly GroupCell[], 
       const va = variants.get(heads[i]!)!;
       const vb = variants.get(heads[j]!)!;
       const at = vb.lines[0]!;
-      warnings.push({
-        file: at.file,
-        line: at.line,
+      warnings.push(dataWarning(at.file, at.line, {
         code: 'group-near-variants',
-        message:
-          `${quote(column)} values ${quote(va.value)} (${where(va.lines, at.file)}) and ${quote(vb.value)} (${where(vb.lines, at.file)}) ` +
-          'differ by one letter; kept as two groups — check the spelling',
-      });
+        params: { column, a: { value: va.value, lines: [...va.lines] }, b: { value: vb.value, lines: [...vb.lines] }, home: at.file },
+      }));
     }
   }
   return canonical;

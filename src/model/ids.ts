@@ -11,6 +11,7 @@
 import type { DataWarning } from '../types.js';
 import { quote } from './quote.js';
 import { InputError } from '../errors.js';
+import { dataWarning } from '../i18n/warnings.js';
 
 /** NUL and line breaks: an id holding one cannot be printed on one line nor kept in a C string. */
 const CONTROL = /[\u0000\n\r\u2028\u2029]/;
@@ -34,14 +35,11 @@ export function createIdNormaliser(warnings: DataWarning[]): IdNormaliser {
     if (id !== raw && id !== '' && !reported.has(id)) {
       reported.add(id);
       const trimmed = raw.trim();
-      const how = [
-        raw.includes('\uFEFF') ? 'byte-order marks removed' : '',
-        raw.replace(/\uFEFF/g, '').trim() !== raw.replace(/\uFEFF/g, '') ? 'surrounding spaces removed' : '',
-        trimmed.normalize('NFC') !== trimmed ? 'Unicode NFC normalisation' : '',
-      ]
-        .filter((s) => s !== '')
-        .join(', ');
-      warnings.push({ file, line, code: 'id-normalised', message: `id ${quote(raw)} read as ${quote(id)} (${how}; reported once)` });
+      const how: ('bom' | 'spaces' | 'nfc')[] = [];
+      if (raw.includes('\uFEFF')) how.push('bom');
+      if (raw.replace(/\uFEFF/g, '').trim() !== raw.replace(/\uFEFF/g, '')) how.push('spaces');
+      if (trimmed.normalize('NFC') !== trimmed) how.push('nfc');
+      warnings.push(dataWarning(file, line, { code: 'id-normalised', params: { raw, id, how } }));
     }
     return id;
   };

@@ -35,6 +35,7 @@
  */
 
 import { InputError } from '../errors.js';
+import { dataWarning } from '../i18n/warnings.js';
 import type { DataWarning, Tie, TieTypeData } from '../types.js';
 import { type Aliases, type TiesColumns, type WeightChoice, headerKey, listColumns, resolveTiesColumns } from './columns.js';
 import { compareCodeUnits } from '../util/sort.js';
@@ -118,8 +119,8 @@ export function readTies(table: Table, file: string, options: ReadTiesOptions): 
     const a = normaliseId(fields[columns.source] ?? '', file, line);
     const b = normaliseId(fields[columns.target] ?? '', file, line);
     if (a === '' || b === '') {
-      const which = a === '' && b === '' ? 'source and target' : a === '' ? 'source' : 'target';
-      warnings.push({ file, line, code: 'empty-endpoint', message: `empty ${which}; row skipped` });
+      const which = a === '' && b === '' ? 'both' : a === '' ? 'source' : 'target';
+      warnings.push(dataWarning(file, line, { code: 'empty-endpoint', params: { which } }));
       continue;
     }
     let weight = 1;
@@ -134,7 +135,7 @@ export function readTies(table: Table, file: string, options: ReadTiesOptions): 
       kind = normaliseText(fields[columns.tieType] ?? '');
       if (kind === '') {
         kind = null;
-        warnings.push({ file, line, code: 'empty-tie-type', message: 'no kind of tie given; the row counts only when every kind is analysed' });
+        warnings.push(dataWarning(file, line, { code: 'empty-tie-type', params: {} }));
       } else {
         // Kinds are compared case-insensitively (Excel users write "Information" and "information"); the first spelling names it.
         const spelled = kindSpelling.get(headerKey(kind));
@@ -152,7 +153,7 @@ export function readTies(table: Table, file: string, options: ReadTiesOptions): 
       endpointValues.push({ id, key: column.key, value, line, column: columns.written[`${column.side}_${column.key}`] ?? column.key });
     }
     if (a === b) {
-      warnings.push({ file, line, code: 'self-loop', message: `self-loop ${quote(a)}–${quote(b)} dropped` });
+      warnings.push(dataWarning(file, line, { code: 'self-loop', params: { id: a } }));
       continue;
     }
     const source = directed || a < b ? a : b;
@@ -172,14 +173,10 @@ export function readTies(table: Table, file: string, options: ReadTiesOptions): 
       if (options.duplicates === 'sum') tie.weight += weight;
       else if (options.duplicates === 'max') tie.weight = Math.max(tie.weight, weight);
     }
-    warnings.push({
-      file,
-      line,
+    warnings.push(dataWarning(file, line, {
       code: 'duplicate-tie',
-      message:
-        `repeated tie ${quote(source)}${directed ? '→' : '–'}${quote(target)}${kind === null ? '' : ` of kind ${quote(kind)}`} (first on line ${firstLines[index]!}) merged` +
-        (weighted ? ` by ${options.duplicates}: weight ${tie.weight}` : ''),
-    });
+      params: { source, target, directed, kind, firstLine: firstLines[index]!, merged: weighted ? { by: options.duplicates, weight: tie.weight } : null },
+    }));
   }
   if (columns.tieType === null) {
     if (options.tieTypes !== undefined) {
@@ -284,15 +281,8 @@ function noteUnusedNumbers(table: Table, file: string, columns: TiesColumns, opt
     }
     if (!allNumbers || numbers === 0) continue;
     const header = table.header[index]!.trim();
-    const used = columns.weight === null ? 'the ties are read as unweighted' : `the weight is ${quote(table.header[columns.weight]!.trim())}`;
-    options.warnings.push({
-      file,
-      line: table.headerLine,
-      code: 'unused-numeric-column',
-      message:
-        `column ${quote(header)} holds numbers but is not used (${used}); to use it as the tie weight give --weight ${quote(header)}` +
-        ` (and --weight-means distance if a larger number means a weaker or rarer tie, e.g. 1 = daily)`,
-    });
+    const weight = columns.weight === null ? null : table.header[columns.weight]!.trim();
+    options.warnings.push(dataWarning(file, table.headerLine, { code: 'unused-numeric-column', params: { column: header, weight } }));
   }
 }
 

@@ -20,6 +20,7 @@
  */
 
 import { InputError } from '../errors.js';
+import { dataWarning } from '../i18n/warnings.js';
 import type { DataWarning, Tie } from '../types.js';
 import { headerKey } from './columns.js';
 import type { IdNormaliser } from './ids.js';
@@ -103,10 +104,7 @@ export function readParticipation(table: Table, file: string, options: ReadParti
     const key = `${actor}\u0000${activity}`;
     const first = firstLine.get(key);
     if (first !== undefined) {
-      options.warnings.push({
-        file, line: row.line, code: 'repeated-participation',
-        message: `${quote(actor)} at ${quote(activity)} again (first on line ${first}): counted once`,
-      });
+      options.warnings.push(dataWarning(file, row.line, { code: 'repeated-participation', params: { actor, activity, firstLine: first } }));
       continue;
     }
     firstLine.set(key, row.line);

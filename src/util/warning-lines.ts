@@ -7,9 +7,13 @@
  * forty "surrounding spaces removed" lines (issue 15). Every warning stays in
  * the JSON report's dataQuality.warnings. Kinds keep the order of their first
  * warning; at most `max` lines in all, then one line saying how many more.
+ * Each line in `lang` (i18n/warnings-*.ts): `tuff: warning: …` / `tuff: advarsel: …`,
+ * the `FILE:LINE: ` part the same in both.
  */
 
+import type { Lang } from '../options.js';
 import type { DataWarning } from '../types.js';
+import { localiseWarning, warningCatalogue } from '../i18n/warnings.js';
 
 export const SUMMARY_AFTER = 3;
 const SUMMARY_LINES = 10;
@@ -18,7 +22,9 @@ function at(w: DataWarning): string {
   return w.line > 0 ? `${w.file}:${w.line}` : w.file;
 }
 
-export function warningLines(warnings: readonly DataWarning[], max: number): string[] {
+export function warningLines(given: readonly DataWarning[], max: number, lang: Lang = 'en'): string[] {
+  const words = warningCatalogue(lang);
+  const warnings = given.map((w) => localiseWarning(w, lang));
   const byCode = new Map<string, DataWarning[]>();
   for (const w of warnings) {
     const list = byCode.get(w.code);
@@ -36,7 +42,7 @@ export function warningLines(warnings: readonly DataWarning[], max: number): str
     }
     if (lines.length === max) break;
     if (all.length <= SUMMARY_AFTER) {
-      lines.push(`tuff: warning: ${at(w)}: ${w.message}`);
+      lines.push(`tuff: ${words.warning}: ${at(w)}: ${w.message}`);
       shown += 1;
       continue;
     }
@@ -44,14 +50,11 @@ export function warningLines(warnings: readonly DataWarning[], max: number): str
     const unique = [...new Set(rest.map((r) => (r.file === w.file ? String(r.line) : at(r))))];
     const places = unique.slice(0, SUMMARY_LINES);
     const more = unique.length > SUMMARY_LINES ? ', …' : '';
-    lines.push(
-      `tuff: warning: ${at(w)}: ${w.message} — and ${rest.length} more ${w.code} warnings ` +
-        `(lines ${places.join(', ')}${more}; all in --format json)`,
-    );
+    lines.push(`tuff: ${words.warning}: ${at(w)}: ${w.message} ${words.moreOfCode(rest.length, w.code, `${places.join(', ')}${more}`)}`);
     shown += all.length;
   }
   if (shown < warnings.length) {
-    lines.push(`tuff: warning: … and ${warnings.length - shown} more warnings (all are listed under dataQuality in --format json)`);
+    lines.push(`tuff: ${words.warning}: ${words.moreWarnings(warnings.length - shown)}`);
   }
   return lines;
 }
