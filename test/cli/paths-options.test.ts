@@ -114,7 +114,7 @@ describe('tuff analyse --samples / --exact', () => {
     expect(daNotes.map((w) => [w.code, w.figures])).toEqual(enNotes.map((w) => [w.code, w.figures]));
     expect(enNotes[0]!.message).toMatch(/^betweenness is an estimate from 400 sources /);
     expect(daNotes[0]!.message).toMatch(/^betweenness er et skøn ud fra 400 kilder /);
-    expect(da.stderr).toContain(`tuff: warning: ${ties}: ${daNotes[2]!.message}\n`);
+    expect(da.stderr).toContain(`tuff: advarsel: ${ties}: ${daNotes[2]!.message}\n`);
     expect(da.stderr).not.toContain('estimate');
   });
 

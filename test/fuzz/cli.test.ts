@@ -51,7 +51,7 @@ function cliProblems(r: Run): string[] {
   if (r.status !== 0 && r.status !== 1 && r.status !== 2) problems.push(`exit ${r.status}`);
   if (/^\s+at .+:\d+:\d+\)?$/m.test(r.stderr) || /\bat (file|node):/.test(r.stderr)) problems.push('stack trace on stderr');
   const lines = r.stderr.split('\n').filter((l) => l !== '');
-  const errors = lines.filter((l) => !l.startsWith('tuff: warning:'));
+  const errors = lines.filter((l) => !l.startsWith('tuff: warning:') && !l.startsWith('tuff: advarsel:')); // English or Danish (--lang da)
   if (r.status === 2 && errors.length !== 1) problems.push(`${errors.length} error lines on exit 2`);
   if (r.status === 0 && errors.length !== 0) problems.push(`error lines on exit 0: ${errors[0]}`);
   if (r.status === 0 && r.stdout === '') problems.push('exit 0 with no output');
