@@ -10,7 +10,7 @@
 import { warningLines } from './util/warning-lines.js';
 import { Command, CommanderError } from 'commander';
 import { EXIT, InternalError, isTuffError } from './errors.js';
-import { defaultLang, parseDuplicates, resolveOptions, type Lang, type RawAnalyseOptions } from './options.js';
+import { defaultLang, messageLang, parseDuplicates, resolveOptions, type Lang, type RawAnalyseOptions } from './options.js';
 import {
   ANALYSIS_OPTIONS, BATCH_ANALYSIS_KEYS, BATCH_RENDER_KEYS, COMPARE_ANALYSIS_KEYS, COMPARE_RENDER_KEYS,
   LANG_DEFAULT_HELP, READ_OPTIONS, RENDER_OPTIONS, RUNS_DEFAULT_HELP, SHARED_READ_KEYS, addAnalyseOptions, addOptions, analyseRaw, rawOf,
@@ -46,7 +46,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv]);
     return exitCode;
   } catch (error) {
-    return reportError(error, debug);
+    return reportError(error, debug, messageLang(argv, process.env));
   }
 }
 
@@ -251,7 +251,7 @@ function printWarnings(warnings: readonly DataWarning[], lang: Lang): void {
   for (const line of warningLines(warnings, MAX_WARNING_LINES, lang)) process.stderr.write(`${line}\n`);
 }
 
-function reportError(error: unknown, debug: boolean): number {
+function reportError(error: unknown, debug: boolean, lang: Lang): number {
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return EXIT.OK; // --help, --version
     const message = error.message.replace(/^error: /, '').replace(/\s+/g, ' ').trim();
@@ -259,7 +259,7 @@ function reportError(error: unknown, debug: boolean): number {
     return EXIT.INPUT;
   }
   if (isTuffError(error) && !(error instanceof InternalError)) {
-    process.stderr.write(`tuff: ${oneLine(error.message)}\n`);
+    process.stderr.write(`tuff: ${oneLine(error.messageIn(lang))}\n`);
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }

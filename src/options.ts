@@ -8,6 +8,7 @@
  */
 
 import { UsageError } from './errors.js';
+import type { ErrorProblem } from './i18n/input.js';
 import { NON_RESPONDENT_RULES, SEVERITIES, SYMMETRISATIONS, type NonRespondentRule, type Severity, type Symmetrise } from './types.js';
 import { DUPLICATE_POLICIES, WEIGHT_MEANINGS, type DuplicatePolicy, type WeightMeans } from './model/ties.js';
 
@@ -116,6 +117,21 @@ export function defaultLang(env: Readonly<Record<string, string | undefined>>): 
   return locale.toLowerCase().startsWith('da') ? 'da' : 'en';
 }
 
+/**
+ * The language of the messages of a run, from its command line (the last
+ * `--lang X` or `--lang=X` naming a language) or else the locale: errors are
+ * printed in it even when they come before the options are resolved, or
+ * from a bad option among them.
+ */
+export function messageLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
+  let lang: Lang | undefined;
+  argv.forEach((arg, i) => {
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value !== undefined && (LANGS as readonly string[]).includes(value)) lang = value as Lang;
+  });
+  return lang ?? defaultLang(env);
+}
+
 export function resolveOptions(raw: RawAnalyseOptions, env: Readonly<Record<string, string | undefined>>): AnalyseCommandOptions {
   return {
     input: raw.input,
@@ -152,11 +168,11 @@ export type ShapeFlag = 'weight' | 'weightMeans' | 'tieType' | 'matrix' | 'sheet
 
 /** --weight, --weight-means, --tie-type: how the input is read (shared by analyse, batch and compare). */
 export function shapeOptions(raw: Pick<RawAnalyseOptions, ShapeFlag>): Pick<AnalyseCommandOptions, 'weight' | 'weightMeans' | 'tieTypes' | 'matrix' | 'sheet' | 'actorsSheet'> {
-  if (raw.weight !== undefined && raw.weight.trim() === '') throw new UsageError('--weight needs the name of a ties column');
+  if (raw.weight !== undefined && raw.weight.trim() === '') throw new UsageError({ code: 'weight-option-empty', params: {} });
   let tieTypes: string[] | undefined;
   if (raw.tieType !== undefined) {
     tieTypes = raw.tieType.split(',').map((s) => s.trim()).filter((s) => s !== '');
-    if (tieTypes.length === 0) throw new UsageError('--tie-type needs one kind of tie or several, separated by commas (e.g. --tie-type information,resources)');
+    if (tieTypes.length === 0) throw new UsageError({ code: 'tie-type-option-empty', params: {} });
   }
   return { weight: raw.weight, weightMeans: oneOf('--weight-means', raw.weightMeans, WEIGHT_MEANINGS), tieTypes, matrix: raw.matrix === true ? true : undefined,
     sheet: raw.sheet, actorsSheet: raw.actorsSheet };
@@ -194,14 +210,14 @@ export interface AnalysisValues {
  * `seed` in the library). Used by resolveOptions (the CLI) and by the
  * library's `analyse` (src/index.ts).
  */
-export function analysisProblems(values: AnalysisValues, name: (field: AnalysisLimited | 'exact') => string): string[] {
-  const problems: string[] = [];
+export function analysisProblems(values: AnalysisValues, name: (field: AnalysisLimited | 'exact') => string): ErrorProblem[] {
+  const problems: ErrorProblem[] = [];
   for (const field of Object.keys(ANALYSIS_LIMITS) as AnalysisLimited[]) {
     const value = values[field];
-    if (value !== undefined && wholeNumber(value, ANALYSIS_LIMITS[field]) === undefined) problems.push(rangeMessage(name(field), value, ANALYSIS_LIMITS[field]));
+    if (value !== undefined && wholeNumber(value, ANALYSIS_LIMITS[field]) === undefined) problems.push(rangeProblem(name(field), value, ANALYSIS_LIMITS[field]));
   }
   if (values.exact === true && values.samples !== undefined) {
-    problems.push(`${name('exact')} and ${name('samples')} exclude each other: ${name('exact')} computes every source`);
+    problems.push({ code: 'exact-and-samples', params: { exact: name('exact'), samples: name('samples') } });
   }
   return problems;
 }
@@ -212,8 +228,8 @@ function wholeNumber(value: number | string, [min, max]: readonly [number, numbe
   return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
 }
 
-function rangeMessage(label: string, value: number | string, [min, max]: readonly [number, number]): string {
-  return `${label} must be a whole number from ${min} to ${max} (got ${typeof value === 'string' ? `"${value}"` : String(value)})`;
+function rangeProblem(label: string, value: number | string, [min, max]: readonly [number, number]): ErrorProblem {
+  return { code: 'option-whole-number', params: { option: label, min, max, value } };
 }
 
 /** --threads, --exact, --samples (the last two exclude each other); --seed and --runs are checked with them. */
@@ -236,13 +252,13 @@ export function parseDuplicates(value: string | undefined): DuplicatePolicy {
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+  throw new UsageError({ code: 'option-one-of', params: { option: flag, allowed, value } });
 }
 
 function integer(flag: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim())) throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`);
+  if (!/^\d+$/.test(value.trim())) throw new UsageError({ code: 'option-whole-number', params: { option: flag, min, max, value } });
   const n = Number(value.trim());
-  if (n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`);
+  if (n < min || n > max) throw new UsageError({ code: 'option-whole-number', params: { option: flag, min, max, value } });
   return n;
 }

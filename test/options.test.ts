@@ -5,6 +5,7 @@
  * without dashes. End-to-end checks of the same messages: test/cli/.
  */
 import { describe, expect, it } from 'vitest';
+import { errorMessage } from '../src/i18n/input.js';
 import { ANALYSIS_LIMITS, analysisProblems, resolveOptions, type RawAnalyseOptions } from '../src/options.js';
 import { UsageError } from '../src/errors.js';
 
@@ -40,7 +41,15 @@ describe('resolveOptions: raw CLI values → options', () => {
   ];
   for (const [given, message] of refused) {
     it(`refuses ${JSON.stringify(given)}`, () => {
-      expect(() => resolveOptions(raw(given), ENV)).toThrow(new UsageError(message));
+      let thrown: unknown;
+      try {
+        resolveOptions(raw(given), ENV);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(UsageError);
+      expect((thrown as UsageError).message).toBe(message);
+      expect((thrown as UsageError).problem, 'a code to write it in Danish').not.toBeNull();
     });
   }
 });
@@ -55,14 +64,14 @@ describe('analysisProblems: one set of limits for the CLI and the library', () =
         expect(analysisProblems({ [field]: String(ok) }, cli)).toEqual([]);
       }
       for (const bad of [min - 1, max + 1, min + 0.5, Number.NaN]) {
-        expect(analysisProblems({ [field]: bad }, api)).toEqual([`${field} must be a whole number from ${min} to ${max} (got ${bad})`]);
+        expect(analysisProblems({ [field]: bad }, api).map((p) => errorMessage(p, 'en'))).toEqual([`${field} must be a whole number from ${min} to ${max} (got ${bad})`]);
       }
-      expect(analysisProblems({ [field]: String(max + 1) }, cli)).toEqual([`--${field} must be a whole number from ${min} to ${max} (got "${max + 1}")`]);
+      expect(analysisProblems({ [field]: String(max + 1) }, cli).map((p) => errorMessage(p, 'en'))).toEqual([`--${field} must be a whole number from ${min} to ${max} (got "${max + 1}")`]);
     });
   }
 
   it('exact excludes samples, and every problem is named', () => {
-    expect(analysisProblems({ exact: true, samples: 8 }, api)).toEqual(['exact and samples exclude each other: exact computes every source']);
+    expect(analysisProblems({ exact: true, samples: 8 }, api).map((p) => errorMessage(p, 'en'))).toEqual(['exact and samples exclude each other: exact computes every source']);
     expect(analysisProblems({ exact: false, samples: 8 }, api)).toEqual([]);
     expect(analysisProblems({ seed: -1, threads: 0 }, api)).toHaveLength(2);
   });

@@ -36,7 +36,7 @@ export function runJob(job: WorkerJob): WorkerReply {
     return { id: job.id, outcome: { status: 'ok', metrics: metricsOf(result.report) } };
   } catch (error) {
     if (isTuffError(error) && !(error instanceof InternalError)) {
-      return { id: job.id, outcome: { status: 'failed', error: oneLine(error.message) } };
+      return { id: job.id, outcome: { status: 'failed', error: oneLine(error.messageIn(job.options.lang)) } };
     }
     const message = error instanceof Error ? error.message : String(error);
     return { id: job.id, outcome: { status: 'crashed', error: `internal error: ${oneLine(message)} (a bug in tuff: please report it)` } };

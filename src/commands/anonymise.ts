@@ -61,11 +61,11 @@ export interface RawAnonymiseOptions {
 }
 
 export function resolveAnonymiseOptions(raw: RawAnonymiseOptions): AnonymiseCommandOptions {
-  if (raw.out === undefined || raw.out.trim() === '') throw new UsageError('--out <folder> is required: where the anonymised actors.csv and ties.csv go');
+  if (raw.out === undefined || raw.out.trim() === '') throw new UsageError({ code: 'out-required', params: { command: 'anonymise' } });
   let minGroup: number = ANONYMISE_DEFAULTS.minGroup;
   if (raw.minGroup !== undefined) {
     minGroup = /^\s*\d+\s*$/.test(raw.minGroup) ? Number(raw.minGroup.trim()) : NaN;
-    if (!(minGroup >= 1 && minGroup <= 1_000_000)) throw new UsageError(`--min-group must be a whole number from 1 to 1000000 (got "${raw.minGroup}")`);
+    if (!(minGroup >= 1 && minGroup <= 1_000_000)) throw new UsageError({ code: 'option-whole-number', params: { option: '--min-group', min: 1, max: 1_000_000, value: raw.minGroup } });
   }
   return {
     input: raw.input,

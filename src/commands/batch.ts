@@ -72,7 +72,7 @@ export function resolveBatchOptions(
   cwd: string,
   availableThreads: number,
 ): BatchCommandOptions {
-  if (raw.out === undefined || raw.out.trim() === '') throw new UsageError('--out <folder> is required: where the reports and the summary go');
+  if (raw.out === undefined || raw.out.trim() === '') throw new UsageError({ code: 'out-required', params: { command: 'batch' } });
   const analyse = resolveOptions(
     { ...raw.analyse, format: raw.analyse.format ?? BATCH_DEFAULT_FORMAT, input: '', out: undefined, color: false },
     env,
@@ -90,7 +90,7 @@ export function resolveBatchOptions(
 function wholeNumber(flag: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = /^\s*\d+\s*$/.test(value) ? Number(value.trim()) : NaN;
-  if (!(n >= min && n <= max)) throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`);
+  if (!(n >= min && n <= max)) throw new UsageError({ code: 'option-whole-number', params: { option: flag, min, max, value } });
   return n;
 }
 
@@ -112,7 +112,7 @@ export async function runBatch(options: BatchCommandOptions, hooks: BatchHooks =
   // The inputs are expanded (a pattern that matches nothing is refused) before --out is created: a refused batch
   // leaves nothing on disk (issue 12).
   const inputs = expandBatchInputs(options.inputs, options.cwd, options.out);
-  if (inputs.length === 0) throw new UsageError('no networks to analyse: give folders, CSV files or patterns');
+  if (inputs.length === 0) throw new UsageError({ code: 'no-networks', params: {} });
   prepareOutDir(options.out);
   const plan = planOutputs(
     inputs.map((p) => ({ name: batchNetworkName(p), path: p })),

@@ -57,7 +57,7 @@ export interface CompareRunResult {
 export function parseCompareFormat(value: string | undefined): CompareFormat {
   if (value === undefined) return 'text';
   if ((COMPARE_FORMATS as readonly string[]).includes(value)) return value as CompareFormat;
-  throw new UsageError(`--format must be one of ${COMPARE_FORMATS.join(', ')} (got "${value}")`);
+  throw new UsageError({ code: 'option-one-of', params: { option: '--format', allowed: COMPARE_FORMATS, value } });
 }
 
 /** What each wave is analysed with: the options of `tuff analyse` that compare shares. */

@@ -19,6 +19,6 @@ export interface TemplateRunResult {
 }
 
 export async function runTemplate(options: TemplateCommandOptions): Promise<TemplateRunResult> {
-  if (options.dir.trim() === '') throw new UsageError('tuff template needs a folder to write the files into');
+  if (options.dir.trim() === '') throw new UsageError({ code: 'template-needs-folder', params: {} });
   return { files: await writeTemplate(options.dir, buildTemplate(options.lang)) };
 }

@@ -73,7 +73,7 @@ export function expandBatchInputs(args: readonly string[], cwd: string, exclude:
         found++;
       }
     }
-    if (found === 0) throw new UsageError(`${arg}: no network matches this pattern (a folder with ties.csv, or a .csv file)`);
+    if (found === 0) throw new UsageError({ code: 'pattern-no-match', params: { pattern: arg } });
   }
   return out;
 }
@@ -129,31 +129,31 @@ function listOrEmpty(folder: string): string[] {
  * UsageError naming the folder and the reason.
  */
 export function prepareOutDir(dir: string): void {
-  if (dir.trim() === '') throw new UsageError('--out is empty: name a folder for the reports');
-  const fail = (error: unknown, what: string): never => {
+  if (dir.trim() === '') throw new UsageError({ code: 'out-empty', params: {} });
+  const fail = (error: unknown, what: 'create' | 'write'): never => {
     const code = (error as NodeJS.ErrnoException | null)?.code;
     const reason =
-      code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-      : code === 'ENOTDIR' || code === 'EEXIST' ? 'a part of the path is a file, not a folder'
-      : code === 'EROFS' ? 'the file system is read-only'
-      : code === 'ENOSPC' ? 'no space left on the device'
-      : code ?? 'unknown error';
-    throw new UsageError(`${dir}: ${what}: ${reason}`, { cause: error });
+      code === 'EACCES' || code === 'EPERM' ? 'permission'
+      : code === 'ENOTDIR' || code === 'EEXIST' ? 'not-dir'
+      : code === 'EROFS' ? 'read-only'
+      : code === 'ENOSPC' ? 'no-space'
+      : 'other';
+    throw new UsageError({ code: 'out-failed', params: { dir, what, reason, code: code ?? null } }, { cause: error });
   };
   const existing = statOrNull(dir);
-  if (existing !== null && !existing.isDirectory()) throw new UsageError(`${dir}: --out must be a folder, and this is a file`);
+  if (existing !== null && !existing.isDirectory()) throw new UsageError({ code: 'out-is-file', params: { dir } });
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
-    fail(error, 'cannot create the output folder');
+    fail(error, 'create');
   }
   const stats = statOrNull(dir);
-  if (stats === null || !stats.isDirectory()) throw new UsageError(`${dir}: --out must be a folder, and this is a file`);
+  if (stats === null || !stats.isDirectory()) throw new UsageError({ code: 'out-is-file', params: { dir } });
   const probe = path.join(dir, `.tuff-probe.${randomBytes(6).toString('hex')}.tmp`);
   try {
     writeFileSync(probe, '');
   } catch (error) {
-    fail(error, 'cannot write reports in this folder');
+    fail(error, 'write');
   } finally {
     rmSync(probe, { force: true });
   }

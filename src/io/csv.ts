@@ -45,7 +45,7 @@ export function parseCsv(input: string, file: string): CsvTable {
     lineOffset = 1;
   }
   const contentStart = text.search(/[^\s]/u);
-  if (contentStart === -1) throw new InputError(file, null, 'the file is empty');
+  if (contentStart === -1) throw new InputError(file, null, { code: 'empty-file', params: {} });
   delimiter ??= detectDelimiter(text, text.lastIndexOf('\n', contentStart) + 1);
 
   const options = { delimiter, record_delimiter: '\n', relax_column_count: true, max_record_size: MAX_RECORD_BYTES } as const;
@@ -77,7 +77,7 @@ export function parseCsv(input: string, file: string): CsvTable {
     if (record.some((f) => f.trim() !== '')) rows.push({ line: lineOffset + start, fields: record });
   }
   const headerRow = rows.shift();
-  if (headerRow === undefined) throw new InputError(file, null, 'the file is empty (only blank lines or empty cells)');
+  if (headerRow === undefined) throw new InputError(file, null, { code: 'empty-file-blank', params: {} });
   return { delimiter, header: headerRow.fields, headerLine: headerRow.line, rows };
 }
 
@@ -105,23 +105,19 @@ export function detectDelimiter(text: string, from = 0): Delimiter {
 }
 
 function csvError(error: unknown, file: string, line: number): InputError {
-  if (!(error instanceof CsvError)) return new InputError(file, line, 'cannot read this as CSV', { cause: error });
+  if (!(error instanceof CsvError)) return new InputError(file, line, { code: 'csv-unreadable', params: { code: null } }, { cause: error });
   switch (error.code) {
     case 'CSV_MAX_RECORD_SIZE':
       // No cause: csv-parse's error object holds the oversized field.
-      return new InputError(
-        file,
-        line,
-        `a row starting here is longer than ${MAX_RECORD_BYTES / (1024 * 1024)} MiB, the limit for one row (a quote that is never closed, or not a CSV file?)`,
-      );
+      return new InputError(file, line, { code: 'row-too-long', params: { mib: MAX_RECORD_BYTES / (1024 * 1024) } });
     case 'CSV_QUOTE_NOT_CLOSED':
-      return new InputError(file, line, 'a quote (") opens on this line and is never closed');
+      return new InputError(file, line, { code: 'quote-unclosed', params: {} });
     case 'CSV_INVALID_CLOSING_QUOTE':
-      return new InputError(file, line, 'text follows a closing quote before the next delimiter; inside a quoted field write a quote as ""');
+      return new InputError(file, line, { code: 'quote-text-after', params: {} });
     case 'INVALID_OPENING_QUOTE':
-      return new InputError(file, line, 'a quote (") inside an unquoted field; quote the whole field and double the quote, e.g. "Café ""Torvet"""');
+      return new InputError(file, line, { code: 'quote-in-unquoted', params: {} });
     default:
-      return new InputError(file, line, `cannot read this as CSV (${error.code})`);
+      return new InputError(file, line, { code: 'csv-unreadable', params: { code: error.code } });
   }
 }
 

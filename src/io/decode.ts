@@ -26,11 +26,6 @@ export interface Decoded {
   readonly encoding: Encoding;
 }
 
-/** How to get a CSV out of Excel, in Danish and English (Excel's own menu names). */
-export const SAVE_AS_CSV_HINT =
-  'open it in Excel and choose Filer → Gem som → "CSV UTF-8 (kommasepareret) (*.csv)" ' +
-  '(English Excel: File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)")';
-
 /** Bytes sampled to recognise BOM-less UTF-16. */
 const UTF16_SAMPLE_BYTES = 4096;
 
@@ -42,20 +37,20 @@ const CP1252_HIGH: readonly number[] = [
 
 export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    throw new InputError(file, null, `this is an Excel workbook (.xlsx), not a CSV file: ${SAVE_AS_CSV_HINT}`);
+    throw new InputError(file, null, { code: 'xlsx-not-csv', params: {} });
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    throw new InputError(file, null, `this is an old Excel workbook (.xls), not a CSV file: ${SAVE_AS_CSV_HINT}`);
+    throw new InputError(file, null, { code: 'xls-not-csv', params: {} });
   }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const body = bytes.subarray(3);
     const text = tryUtf8(body);
     if (text === null) {
-      throw new InputError(file, firstInvalidUtf8Line(body), 'the file starts with a UTF-8 byte-order mark but is not valid UTF-8 on this line');
+      throw new InputError(file, firstInvalidUtf8Line(body), { code: 'bom-invalid-utf8', params: {} });
     }
     // A BOM does not make a NUL text (found by the fuzz suite: a NUL after a BOM became an actor id).
     const nul = text.indexOf('\u0000');
-    if (nul !== -1) throw new InputError(file, lineOfChar(text, nul), 'binary data (a NUL character), not a CSV text file');
+    if (nul !== -1) throw new InputError(file, lineOfChar(text, nul), { code: 'binary-nul-char', params: {} });
     return { text, encoding: 'utf-8' };
   }
   if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes.subarray(2), 'utf-16le', file);
@@ -64,7 +59,7 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   if (utf16 !== null) return decodeUtf16(bytes, utf16, file);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    throw new InputError(file, lineOfByte(bytes, nul), 'binary data (a NUL byte), not a CSV text file (if it is text, save it as CSV UTF-8)');
+    throw new InputError(file, lineOfByte(bytes, nul), { code: 'binary-nul-byte', params: {} });
   }
   const text = tryUtf8(bytes);
   if (text !== null) return { text, encoding: 'utf-8' };
@@ -89,17 +84,17 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 
 function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: string): Decoded {
   if (body.length % 2 !== 0) {
-    throw new InputError(file, null, `looks like ${encoding.toUpperCase()} text but has an odd number of bytes (truncated file?)`);
+    throw new InputError(file, null, { code: 'utf16-odd-bytes', params: { encoding } });
   }
   let text: string;
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(body);
   } catch (error) {
-    throw new InputError(file, null, `looks like ${encoding.toUpperCase()} text but is not valid ${encoding.toUpperCase()}`, { cause: error });
+    throw new InputError(file, null, { code: 'utf16-invalid', params: { encoding } }, { cause: error });
   }
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
-    throw new InputError(file, lineOfChar(text, nul), 'binary data (a NUL character), not a CSV text file');
+    throw new InputError(file, lineOfChar(text, nul), { code: 'binary-nul-char', params: {} });
   }
   return { text, encoding };
 }

@@ -34,36 +34,36 @@ export function parseMeta(text: string, file: string): Meta {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new InputError(file, null, 'is not valid JSON', { cause: error });
+    throw new InputError(file, null, { code: 'meta-not-json', params: {} }, { cause: error });
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InputError(file, null, 'must be a JSON object ({"groupBy": …})');
+    throw new InputError(file, null, { code: 'meta-not-object', params: {} });
   }
   const record = value as Record<string, unknown>;
   const groupBy = record['groupBy'];
   if (groupBy !== undefined && groupBy !== null && (typeof groupBy !== 'string' || groupBy.trim() === '')) {
-    throw new InputError(file, null, '"groupBy" must be a column name or null');
+    throw new InputError(file, null, { code: 'meta-group-by-type', params: {} });
   }
   const aliases = record['headerAliases'];
   const headerAliases = new Map<string, string>();
   if (aliases !== undefined && aliases !== null) {
     if (typeof aliases !== 'object' || Array.isArray(aliases)) {
-      throw new InputError(file, null, '"headerAliases" must be an object of header → column name');
+      throw new InputError(file, null, { code: 'meta-aliases-type', params: {} });
     }
     for (const [from, to] of Object.entries(aliases)) {
-      if (typeof to !== 'string') throw new InputError(file, null, '"headerAliases" must map each header to a column name (a string)');
+      if (typeof to !== 'string') throw new InputError(file, null, { code: 'meta-alias-value', params: {} });
       headerAliases.set(from, to);
     }
   }
   const directed = record['directed'];
   if (directed !== undefined && directed !== null && typeof directed !== 'boolean') {
-    throw new InputError(file, null, '"directed" must be true or false');
+    throw new InputError(file, null, { code: 'meta-directed-type', params: {} });
   }
   const symmetrise = choice(record['symmetrise'], SYMMETRISATIONS, 'symmetrise', file);
   const nonRespondents = choice(record['nonRespondents'], NON_RESPONDENT_RULES, 'nonRespondents', file);
   const weight = record['weight'];
   if (weight !== undefined && weight !== null && (typeof weight !== 'string' || weight.trim() === '')) {
-    throw new InputError(file, null, '"weight" must be the name of a ties column');
+    throw new InputError(file, null, { code: 'meta-weight-type', params: {} });
   }
   const weightMeans = choice(record['weightMeans'], WEIGHT_MEANINGS, 'weightMeans', file);
   return {
@@ -96,5 +96,5 @@ function keyLines(text: string, keys: readonly string[]): Record<string, number>
 function choice<T extends string>(value: unknown, allowed: readonly T[], key: string, file: string): T | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new InputError(file, null, `"${key}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}`);
+  throw new InputError(file, null, { code: 'meta-one-of', params: { key, allowed } });
 }

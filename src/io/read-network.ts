@@ -21,7 +21,7 @@ import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { dataWarning } from '../i18n/warnings.js';
 import { readActors } from '../model/actors.js';
-import { type Aliases, buildAliases, canonicalColumn, listColumns } from '../model/columns.js';
+import { type Aliases, buildAliases, canonicalColumn } from '../model/columns.js';
 import type { IdNormaliser } from '../model/ids.js';
 import type { Table } from '../model/table.js';
 import { cellRef, chooseSheets, sheetToTable } from '../model/workbook.js';
@@ -30,7 +30,6 @@ import type { Meta } from './meta.js';
 import { type MatrixRead, looksLikeMatrix, readMatrix } from '../model/matrix.js';
 import { chooseGroupBy, combineDataset } from '../model/dataset.js';
 import { createIdNormaliser } from '../model/ids.js';
-import { quote } from '../model/quote.js';
 import { type DuplicatePolicy, type WeightMeans, readTies } from '../model/ties.js';
 import { resolveRespondents, sortArcs, symmetriseArcs } from '../model/directed.js';
 import type { DataWarning, DirectedData, InputInfo, NonRespondentRule, ReadResult, Symmetrise, Encoding } from '../types.js';
@@ -106,7 +105,7 @@ function readSource(files: Files, options: ReadOptions, warnings: DataWarning[])
     files.actors === null ? null : parseCsv(decodeBytes(readBytes(files.actors), files.actors).text, files.actors);
   if (!isZip(bytes)) {
     if (options.sheet !== undefined || options.actorsSheet !== undefined) {
-      throw new UsageError(`${options.sheet !== undefined ? '--sheet' : '--actors-sheet'} applies to an Excel workbook (.xlsx); ${files.ties} is a text file`);
+      throw new UsageError({ code: 'sheet-option-on-text', params: { option: options.sheet !== undefined ? '--sheet' : '--actors-sheet', file: files.ties } });
     }
     const text = decodeBytes(bytes, files.ties);
     const tiesTable = parseCsv(text.text, files.ties);
@@ -142,7 +141,7 @@ function inWorkbook(error: unknown, src: Source): unknown {
   const label = error.file === src.tiesLabel || error.file === src.actorsLabel ? error.file : null;
   if (label === null) return error;
   const where = error.line === null ? label : `${label}!${cellRef(error.column ?? 0, error.line)}`;
-  return new InputError(where, null, error.detail, { cause: error });
+  return new InputError(where, null, error.problem ?? error.detail, { cause: error });
 }
 
 function readTables(
@@ -172,11 +171,10 @@ function readTables(
       : (options.nonRespondents === undefined ? 'nonRespondents' : null);
     if (metaKey !== null && files.meta !== null) {
       // The setting came from meta.json, not the command line: name the file and line, not an option never typed.
-      throw new InputError(files.meta, meta?.keyLines?.[metaKey] ?? null,
-        `"${metaKey}" applies to directed answers only: set "directed": true (or give --directed), or remove "${metaKey}"`);
+      throw new InputError(files.meta, meta?.keyLines?.[metaKey] ?? null, { code: 'directed-only-meta', params: { key: metaKey } });
     }
     const what = symmetrise !== undefined ? '--symmetrise' : '--non-respondents';
-    throw new UsageError(`${what} applies to directed answers only: add --directed (or "directed": true in meta.json)`);
+    throw new UsageError({ code: 'directed-only-option', params: { option: what } });
   }
   const duplicates = options.duplicates ?? 'sum';
   const weightChoice =
@@ -212,12 +210,12 @@ function readTables(
   if (options.groupBy !== undefined) {
     groupBy = chooseGroupBy(options.groupBy, combined.groupColumns, aliases) ?? null;
     if (groupBy === null) {
-      throw new UsageError(`--group-by ${quote(options.groupBy)}: no such actor column; ${groupChoices(combined.groupColumns)}`);
+      throw new UsageError({ code: 'group-by-unknown', params: { name: options.groupBy, columns: combined.groupColumns } });
     }
   } else if (meta !== null && meta.groupBy !== undefined && files.meta !== null) {
     groupBy = meta.groupBy === null ? null : (chooseGroupBy(meta.groupBy, combined.groupColumns, aliases) ?? null);
     if (meta.groupBy !== null && groupBy === null) {
-      throw new InputError(files.meta, null, `"groupBy": ${quote(meta.groupBy)} is no actor column; ${groupChoices(combined.groupColumns)}`);
+      throw new InputError(files.meta, null, { code: 'meta-group-by-unknown', params: { name: meta.groupBy, columns: combined.groupColumns } });
     }
   } else {
     groupBy = combined.groupColumns.includes('sector') ? 'sector' : null;
@@ -294,8 +292,7 @@ function locateFiles(input: string, actorsOption: string | undefined): Files {
     const ties = findFirst(entries, TIES_NAMES) ?? findWorkbook(entries);
     if (ties === undefined) {
       const csvs = entries.filter((e) => /\.(csv|tsv|txt)$/i.test(e)).sort();
-      const found = csvs.length === 0 ? 'no CSV files in it' : `found: ${csvs.slice(0, 5).map((e) => quote(e)).join(', ')}${csvs.length > 5 ? ', …' : ''}`;
-      throw new InputError(input, null, `this folder has no ties.csv (or relationer.csv, netværk.csv) nor one Excel workbook (${found}); name the ties file itself instead of the folder`);
+      throw new InputError(input, null, { code: 'folder-without-ties', params: { csvs } });
     }
     const actors = findFirst(entries, ACTORS_NAMES);
     const meta = findEntry(entries, 'meta.json');
@@ -349,7 +346,7 @@ function listFolder(folder: string): string[] {
 }
 
 function statFile(file: string): Stats {
-  if (file === '') throw new UsageError('the input path is empty');
+  if (file === '') throw new UsageError({ code: 'input-path-empty', params: {} });
   try {
     return statSync(file);
   } catch (error) {
@@ -359,10 +356,10 @@ function statFile(file: string): Stats {
 
 function readBytes(file: string): Uint8Array {
   const stats = statFile(file);
-  if (stats.isDirectory()) throw new InputError(file, null, 'is a folder, not a CSV file');
-  if (!stats.isFile()) throw new InputError(file, null, 'is not a regular file');
+  if (stats.isDirectory()) throw new InputError(file, null, { code: 'is-folder', params: {} });
+  if (!stats.isFile()) throw new InputError(file, null, { code: 'not-regular-file', params: {} });
   if (stats.size > MAX_FILE_BYTES) {
-    throw new InputError(file, null, `is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MiB, the most tuff reads`);
+    throw new InputError(file, null, { code: 'file-too-large', params: { mib: MAX_FILE_BYTES / (1024 * 1024) } });
   }
   try {
     return readFileSync(file);
@@ -374,18 +371,13 @@ function readBytes(file: string): Uint8Array {
 /** A file-system failure as the one-line InputError `FILE: …` the CLI prints (never a raw ENOENT). */
 export function fsError(error: unknown, file: string): InputError {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  const detail =
-    code === 'ENOENT' ? 'no such file or folder'
-    : code === 'ENOTDIR' ? 'no such file or folder (a part of the path is a file)'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-    : code === 'EISDIR' ? 'is a folder, not a CSV file'
-    : code === 'ELOOP' ? 'too many symbolic links'
-    : `cannot read it (${code ?? 'unknown error'})`;
-  return new InputError(file, null, detail, { cause: error });
+  const reason =
+    code === 'ENOENT' ? 'not-found'
+    : code === 'ENOTDIR' ? 'not-dir'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission'
+    : code === 'EISDIR' ? 'is-folder'
+    : code === 'ELOOP' ? 'loop'
+    : 'other';
+  return new InputError(file, null, { code: 'fs-error', params: { reason, code: code ?? null } }, { cause: error });
 }
 
-function groupChoices(columns: readonly string[]): string {
-  return columns.length === 0
-    ? 'the actors have no columns to group by (add a sector column)'
-    : `columns to group by: ${listColumns(columns)}`;
-}

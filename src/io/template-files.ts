@@ -20,7 +20,7 @@ export async function writeTemplate(dir: string, template: Template): Promise<st
   const targets = [...template.texts.map((t) => t.name), template.workbook.name].map((name) => path.join(dir, name));
   const existing = targets.filter((file) => existsSync(file));
   if (existing.length > 0) {
-    throw new UsageError(`${existing.join(', ')}: already ${existing.length === 1 ? 'exists' : 'exist'}; tuff template never overwrites a file (nothing was written)`);
+    throw new UsageError({ code: 'template-exists', params: { files: existing } });
   }
   const sheets = template.workbook.sheets.map((s) => ({ sheet: s.sheet, data: s.rows.map((row) => [...row]) }));
   // Zipped again with a fixed time stamp (write-excel-file stamps the current time): the same bytes on every run.
@@ -29,7 +29,7 @@ export async function writeTemplate(dir: string, template: Template): Promise<st
   try {
     created = mkdirSync(dir, { recursive: true });
   } catch (error) {
-    throw new UsageError(`${dir}: cannot create the folder (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, { cause: error });
+    throw new UsageError({ code: 'template-folder-failed', params: { dir, code: (error as NodeJS.ErrnoException).code ?? null } }, { cause: error });
   }
   const written: string[] = [];
   try {
@@ -44,7 +44,7 @@ export async function writeTemplate(dir: string, template: Template): Promise<st
   } catch (error) {
     for (const file of written) rmSync(file, { force: true }); // all or nothing
     if (created !== undefined) rmSync(created, { recursive: true, force: true }); // and no folder it made
-    throw new UsageError(`${dir}: cannot write the template (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); nothing was written`, { cause: error });
+    throw new UsageError({ code: 'template-write-failed', params: { dir, code: (error as NodeJS.ErrnoException).code ?? null } }, { cause: error });
   }
   return written;
 }

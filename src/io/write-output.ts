@@ -20,11 +20,11 @@ export function writeOutput(file: string, content: string | Uint8Array): void {
     rmSync(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === 'ENOENT' ? 'the folder does not exist'
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-      : code === 'EISDIR' ? 'it is a folder'
-      : code === 'ENOSPC' ? 'no space left on the device'
-      : code ?? 'cannot write';
-    throw new UsageError(`${file}: cannot write the report: ${reason}`, { cause: error });
+      code === 'ENOENT' ? 'no-folder'
+      : code === 'EACCES' || code === 'EPERM' ? 'permission'
+      : code === 'EISDIR' ? 'is-folder'
+      : code === 'ENOSPC' ? 'no-space'
+      : 'other';
+    throw new UsageError({ code: 'report-write-failed', params: { file, reason, code: code ?? null } }, { cause: error });
   }
 }

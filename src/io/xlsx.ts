@@ -59,7 +59,7 @@ function workerFile(): string {
 
 export function readWorkbook(bytes: Uint8Array, file: string): Sheet[] {
   if (bytes.length > MAX_WORKBOOK_BYTES) {
-    throw new InputError(file, null, `the workbook is larger than ${MAX_WORKBOOK_BYTES / (1024 * 1024)} MiB, the most tuff reads from Excel (save the sheets as CSV instead)`);
+    throw new InputError(file, null, { code: 'workbook-too-large', params: { mib: MAX_WORKBOOK_BYTES / (1024 * 1024) } });
   }
   let declared = 0;
   let entries = 0;
@@ -72,11 +72,11 @@ export function readWorkbook(bytes: Uint8Array, file: string): Sheet[] {
       },
     });
   } catch (error) {
-    throw new InputError(file, null, 'is not a readable Excel workbook (a damaged or incomplete .xlsx file?)', { cause: error });
+    throw new InputError(file, null, { code: 'workbook-damaged', params: {} }, { cause: error });
   }
-  if (entries === 0) throw new InputError(file, null, 'is not a readable Excel workbook (an empty zip archive)');
+  if (entries === 0) throw new InputError(file, null, { code: 'workbook-empty-zip', params: {} });
   if (declared > MAX_WORKBOOK_XML_BYTES) {
-    throw new InputError(file, null, `the workbook unpacks to more than ${MAX_WORKBOOK_XML_BYTES / (1024 * 1024)} MiB of sheets, the most tuff reads (save the sheets as CSV instead)`);
+    throw new InputError(file, null, { code: 'workbook-unpacks-too-large', params: { mib: MAX_WORKBOOK_XML_BYTES / (1024 * 1024) } });
   }
 
   const flag = new Int32Array(new SharedArrayBuffer(4));
@@ -97,16 +97,15 @@ export function readWorkbook(bytes: Uint8Array, file: string): Sheet[] {
   void worker.terminate();
   port1.close();
   if (waited === 'timed-out' || received === undefined) {
-    const why = crashed !== null ? 'it needs more memory than tuff allows' : `it took longer than ${WORKBOOK_DEADLINE_MS / 1000} s`;
-    throw new InputError(file, null, `cannot read this workbook: ${why} (save the sheets as CSV instead)`);
+    throw new InputError(file, null, { code: 'workbook-too-slow', params: { memory: crashed !== null, seconds: WORKBOOK_DEADLINE_MS / 1000 } });
   }
   if (!received.ok) {
-    throw new InputError(file, null, `is not a readable Excel workbook (${received.message.replace(/[\r\n]+/g, ' ').slice(0, 200)})`);
+    throw new InputError(file, null, { code: 'workbook-unreadable', params: { reason: received.message.replace(/[\r\n]+/g, ' ').slice(0, 200) } });
   }
   let cells = 0;
   for (const sheet of received.sheets) for (const row of sheet.rows) cells += row.length;
   if (cells > MAX_WORKBOOK_CELLS) {
-    throw new InputError(file, null, `the workbook has ${cells} cells, more than the ${MAX_WORKBOOK_CELLS} tuff reads (save the sheets as CSV instead)`);
+    throw new InputError(file, null, { code: 'workbook-too-many-cells', params: { cells, max: MAX_WORKBOOK_CELLS } });
   }
   return received.sheets;
 }

@@ -15,7 +15,6 @@ import { dataWarning } from '../i18n/warnings.js';
 import type { Actor, DataWarning } from '../types.js';
 import { type ActorsColumns, type Aliases, resolveActorsColumns } from './columns.js';
 import { type IdNormaliser, normaliseText } from './ids.js';
-import { quote } from './quote.js';
 import { type Table, checkRowWidth } from './table.js';
 
 export interface ActorRecord {
@@ -51,7 +50,7 @@ export function readActors(table: Table, file: string, options: ReadActorsOption
     }
     const earlier = actors.get(id);
     if (earlier !== undefined) {
-      throw new InputError(file, row.line, `actor id ${quote(id)} appears twice (also on line ${earlier.line})`);
+      throw new InputError(file, row.line, { code: 'actor-id-twice', params: { id, earlierLine: earlier.line } });
     }
     const entries: [string, string][] = [];
     for (const column of columns.attributes) {

@@ -185,10 +185,8 @@ export function resolveTiesColumns(
     written.set(key, raw.trim());
   });
   if (source === null || target === null) {
-    const missing = source === null ? 'source' : 'target';
-    const names = missing === 'source' ? 'source, from, fra, kilde' : 'target, to, til, mål';
-    const hint = header.some((h) => canonicalColumn(h, aliases) === 'id') ? ' (is this the actors file?)' : '';
-    throw new InputError(file, line, `no ${missing} column (a header named ${names}); columns found: ${listColumns(header)}${hint}`);
+    const looksLikeActors = header.some((h) => canonicalColumn(h, aliases) === 'id');
+    throw new InputError(file, line, { code: 'missing-endpoint-column', params: { column: source === null ? 'source' : 'target', found: header, looksLikeActors } });
   }
   return { source, target, weight, unused, tieType, attributes, lastNamed: lastNamed(header), written: Object.fromEntries(written) };
 }
@@ -210,11 +208,11 @@ function chooseWeightColumn(header: readonly string[], file: string, line: numbe
     index = header.findIndex((h) => h.trim() !== '' && headerKey(canonicalColumn(h, aliases)) === headerKey(canonical));
   }
   if (index === -1) {
-    throw new InputError(file, line, `${choice.by} ${quote(choice.name)}: the ties have no such column; columns found: ${listColumns(header)}`);
+    throw new InputError(file, line, { code: 'weight-column-unknown', params: { option: choice.by, name: choice.name, found: header } });
   }
   const canonical = canonicalColumn(header[index]!, aliases);
   if (canonical === 'source' || canonical === 'target') {
-    throw new InputError(file, line, `${choice.by} ${quote(choice.name)} is the ${canonical} column, not a number per tie`);
+    throw new InputError(file, line, { code: 'weight-column-endpoint', params: { option: choice.by, name: choice.name, column: canonical } });
   }
   return index;
 }
@@ -238,7 +236,7 @@ export function resolveActorsColumns(header: readonly string[], file: string, li
     else attributes.push({ key, index });
   });
   if (id === null) {
-    throw new InputError(file, line, `no id column (a header named id, aktør, actor); columns found: ${listColumns(header)}`);
+    throw new InputError(file, line, { code: 'missing-id-column', params: { found: header } });
   }
   return { id, label, sector, attributes, lastNamed: lastNamed(header), written: Object.fromEntries(written) };
 }
@@ -258,11 +256,7 @@ function endpointAttribute(canonical: string, aliases: Aliases): { side: 'source
 function claim(seen: Map<string, number>, key: string, index: number, header: readonly string[], file: string, line: number): void {
   const first = seen.get(headerKey(key));
   if (first !== undefined) {
-    throw new InputError(
-      file,
-      line,
-      `columns ${quote(header[first] ?? '')} and ${quote(header[index] ?? '')} both mean ${quote(key)}; keep one of them`,
-    );
+    throw new InputError(file, line, { code: 'column-twice', params: { a: header[first] ?? '', b: header[index] ?? '', key } });
   }
   seen.set(headerKey(key), index);
 }

@@ -30,7 +30,6 @@ import { isRecognisedVulnerableValue, isVulnerableColumn } from '../util/vulnera
 import { type GroupCell, mergeGroupVariants } from './group-variants.js';
 import type { ActorsRead } from './actors.js';
 import { type Aliases, canonicalColumn, findName, headerKey } from './columns.js';
-import { quote } from './quote.js';
 import type { TiesRead } from './ties.js';
 
 export interface CombineInput {
@@ -84,7 +83,7 @@ export function combineDataset(input: CombineInput): Combined {
     }
   }
   if (drafts.size === 0) {
-    throw new InputError(tiesFile, null, actors === null ? 'no ties: the file has a header but no usable rows' : 'no ties and no actors: both files have only a header');
+    throw new InputError(tiesFile, null, { code: 'no-ties', params: { actorsGiven: actors !== null } });
   }
 
   // Attribute keys by headerKey → spelling (actors file first): case-insensitive, linear.
@@ -119,12 +118,10 @@ export function combineDataset(input: CombineInput): Combined {
       firstTiesValue.set(slot, { value: v.value, line: v.line, column: v.column });
       write(draft, key, v.value);
     } else if (first.value !== v.value) {
-      throw new InputError(
-        tiesFile,
-        v.line,
-        `${quote(v.column)} says ${quote(v.value)} for ${quote(v.id)} but line ${first.line} says ${quote(first.value)} ` +
-          `(${quote(first.column)}); an actor has one value per attribute`,
-      );
+      throw new InputError(tiesFile, v.line, {
+        code: 'attribute-disagrees',
+        params: { column: v.column, value: v.value, id: v.id, firstLine: first.line, firstValue: first.value, firstColumn: first.column },
+      });
     }
   }
 

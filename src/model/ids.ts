@@ -9,7 +9,6 @@
  */
 
 import type { DataWarning } from '../types.js';
-import { quote } from './quote.js';
 import { InputError } from '../errors.js';
 import { dataWarning } from '../i18n/warnings.js';
 
@@ -30,7 +29,7 @@ export function createIdNormaliser(warnings: DataWarning[]): IdNormaliser {
     const control = CONTROL.exec(id);
     if (control !== null) {
       const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-      throw new InputError(file, line, `id ${quote(raw)} holds the control character U+${code}; an id must be on one line`);
+      throw new InputError(file, line, { code: 'id-control-character', params: { raw, code } });
     }
     if (id !== raw && id !== '' && !reported.has(id)) {
       reported.add(id);

@@ -32,7 +32,6 @@
 
 import { InputError } from '../errors.js';
 import { normaliseText } from './ids.js';
-import { quote } from './quote.js';
 import type { Table, TableRow } from './table.js';
 import { parseNumber } from './ties.js';
 
@@ -69,15 +68,15 @@ export function readMatrix(table: Table, file: string, decimalComma: boolean, di
   const line = table.headerLine;
   const columns = table.header.slice(1).map((h) => normaliseText(h));
   const lastNamed = lastNonEmpty(table.header);
-  if (columns.length === 0) throw new InputError(file, line, 'a matrix needs the actor ids in its first row, after the first cell');
+  if (columns.length === 0) throw new InputError(file, line, { code: 'matrix-no-column-ids', params: {} });
   const columnIndex = new Map<string, number>();
   columns.forEach((id, j) => {
     if (id === '') {
-      if (j + 1 <= lastNamed) throw new InputError(file, line, `column ${j + 2} of the matrix has no actor id in the first row`);
+      if (j + 1 <= lastNamed) throw new InputError(file, line, { code: 'matrix-column-without-id', params: { column: j + 2 } });
       return;
     }
     const seen = columnIndex.get(id);
-    if (seen !== undefined) throw new InputError(file, line, `the actor id ${quote(id)} heads two columns (${seen + 2} and ${j + 2})`);
+    if (seen !== undefined) throw new InputError(file, line, { code: 'matrix-id-two-columns', params: { id, a: seen + 2, b: j + 2 } });
     columnIndex.set(id, j);
   });
   const size = columnIndex.size;
@@ -87,11 +86,11 @@ export function readMatrix(table: Table, file: string, decimalComma: boolean, di
   let weighted = false;
   for (const row of table.rows) {
     const id = normaliseText(row.fields[0] ?? '');
-    if (id === '') throw new InputError(file, row.line, 'this matrix row has no actor id in its first cell');
+    if (id === '') throw new InputError(file, row.line, { code: 'matrix-row-without-id', params: {} });
     const first = rowLines.get(id);
-    if (first !== undefined) throw new InputError(file, row.line, `the actor id ${quote(id)} heads two rows (lines ${first} and ${row.line})`);
+    if (first !== undefined) throw new InputError(file, row.line, { code: 'matrix-id-two-rows', params: { id, first, second: row.line } });
     if (!columnIndex.has(id)) {
-      throw new InputError(file, row.line, `the row id ${quote(id)} is not among the column ids of the first row (${idList(columns)}): row and column ids must be the same actors`);
+      throw new InputError(file, row.line, { code: 'matrix-row-not-column', params: { id, columns } });
     }
     checkWidth(row, size + 1, file);
     rowLines.set(id, row.line);
@@ -101,10 +100,10 @@ export function readMatrix(table: Table, file: string, decimalComma: boolean, di
       const raw = (row.fields[j + 1] ?? '').trim();
       if (raw === '') continue;
       const value = parseNumber(raw, decimalComma);
-      if (typeof value === 'string' || !Number.isFinite(value)) {
-        throw new InputError(file, row.line, `the cell in row ${quote(id)}, column ${quote(columns[j]!)} is ${quote(raw)}, not a number (0 or empty = no tie)`, { column: j + 1 });
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        throw new InputError(file, row.line, { code: 'matrix-cell-not-number', params: { row: id, column: columns[j]!, raw } }, { column: j + 1 });
       }
-      if (value < 0) throw new InputError(file, row.line, `the cell in row ${quote(id)}, column ${quote(columns[j]!)} is negative (${raw}): a tie weight is positive, 0 = no tie`, { column: j + 1 });
+      if (value < 0) throw new InputError(file, row.line, { code: 'matrix-cell-negative', params: { row: id, column: columns[j]!, raw } }, { column: j + 1 });
       if (value !== 0 && value !== 1) weighted = true;
       values[j] = value;
     }
@@ -112,7 +111,7 @@ export function readMatrix(table: Table, file: string, decimalComma: boolean, di
   }
   if (rowIds.length !== size) {
     const missing = columns.filter((c) => c !== '' && !rowLines.has(c));
-    throw new InputError(file, line, `the column ids ${idList(missing)} have no row: a matrix has one row per column, the same actors in the same order or not`);
+    throw new InputError(file, line, { code: 'matrix-columns-without-row', params: { ids: missing } });
   }
   // Row r of the matrix is actor rowIds[r]; its column is columnIndex.get(rowIds[r]).
   const rowOf = new Int32Array(size);
@@ -152,7 +151,7 @@ function checkWidth(row: TableRow, width: number, file: string): void {
   let last = n - 1;
   while (last >= width && row.fields[last]!.trim() === '') last--; // Excel pads rows with empty cells
   if (last + 1 !== width) {
-    throw new InputError(file, row.line, `this matrix row has ${last + 1} cells, the first row has ${width} (a ragged matrix: every row needs one cell per actor)`);
+    throw new InputError(file, row.line, { code: 'matrix-ragged', params: { cells: last + 1, width } });
   }
 }
 
@@ -161,7 +160,3 @@ function lastNonEmpty(header: readonly string[]): number {
   return -1;
 }
 
-function idList(ids: readonly string[]): string {
-  const shown = ids.filter((id) => id !== '').slice(0, 8).map((id) => quote(id, 30));
-  return shown.join(', ') + (ids.length > 8 ? `, … (${ids.length} in all)` : '');
-}

@@ -25,15 +25,11 @@ export interface Table {
 export function checkRowWidth(row: TableRow, header: readonly string[], lastNamed: number, file: string): void {
   const n = row.fields.length;
   if (n < lastNamed + 1) {
-    throw new InputError(file, row.line, `this row has ${n} field${n === 1 ? '' : 's'}, the header has ${header.length}`);
+    throw new InputError(file, row.line, { code: 'row-too-few-fields', params: { fields: n, header: header.length } });
   }
   for (let i = header.length; i < n; i++) {
     if (row.fields[i]!.trim() !== '') {
-      throw new InputError(
-        file,
-        row.line,
-        `this row has ${n} fields, the header has ${header.length} (a delimiter inside a value? put the value in quotes)`,
-      );
+      throw new InputError(file, row.line, { code: 'row-too-many-fields', params: { fields: n, header: header.length } });
     }
   }
 }

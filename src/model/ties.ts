@@ -36,11 +36,11 @@
 
 import { InputError } from '../errors.js';
 import { dataWarning } from '../i18n/warnings.js';
+import type { ErrorProblem } from '../i18n/input.js';
 import type { DataWarning, Tie, TieTypeData } from '../types.js';
-import { type Aliases, type TiesColumns, type WeightChoice, headerKey, listColumns, resolveTiesColumns } from './columns.js';
+import { type Aliases, type TiesColumns, type WeightChoice, headerKey, resolveTiesColumns } from './columns.js';
 import { compareCodeUnits } from '../util/sort.js';
 import { type IdNormaliser, normaliseText } from './ids.js';
-import { quote } from './quote.js';
 import { type Table, checkRowWidth } from './table.js';
 
 export const DUPLICATE_POLICIES = ['sum', 'max', 'first'] as const;
@@ -126,9 +126,9 @@ export function readTies(table: Table, file: string, options: ReadTiesOptions): 
     let weight = 1;
     if (columns.weight !== null) {
       const parsed = parseWeight(fields[columns.weight] ?? '', options.decimalComma);
-      if (typeof parsed === 'string') throw new InputError(file, line, parsed, { column: columns.weight });
+      if (typeof parsed !== 'number') throw new InputError(file, line, parsed, { column: columns.weight });
       weight = distance ? 1 / parsed : parsed;
-      if (!Number.isFinite(weight)) throw new InputError(file, line, `distance ${quote((fields[columns.weight] ?? '').trim())} is too small: its strength 1/d is not a finite number`);
+      if (!Number.isFinite(weight)) throw new InputError(file, line, { code: 'distance-too-small', params: { text: (fields[columns.weight] ?? '').trim() } });
     }
     let kind: string | null = null;
     if (columns.tieType !== null) {
@@ -180,11 +180,7 @@ export function readTies(table: Table, file: string, options: ReadTiesOptions): 
   }
   if (columns.tieType === null) {
     if (options.tieTypes !== undefined) {
-      throw new InputError(
-        file,
-        table.headerLine,
-        `--tie-type needs a column with the kind of each tie (a header named type, relation, relationstype, type_of_tie); columns found: ${listColumns(table.header)}`,
-      );
+      throw new InputError(file, table.headerLine, { code: 'tie-type-no-column', params: { found: table.header } });
     }
     return { ties, directed, sources, mentioned, endpointValues, weighted, columns, tieTypes: null };
   }
@@ -213,8 +209,7 @@ function splitKinds(
     for (const wanted of options.tieTypes) {
       const kind = byKey.get(headerKey(wanted));
       if (kind === undefined) {
-        const list = found.length === 0 ? '(none)' : found.map((k) => quote(k)).join(', ');
-        throw new InputError(file, null, `--tie-type ${quote(wanted)}: no tie of that kind in the column ${quote(column)}; kinds found: ${list}`);
+        throw new InputError(file, null, { code: 'tie-type-unknown', params: { wanted, column, kinds: found } });
       }
       if (!selected.includes(kind)) selected.push(kind);
     }
@@ -273,7 +268,7 @@ function noteUnusedNumbers(table: Table, file: string, columns: TiesColumns, opt
     for (const { fields } of table.rows) {
       const cell = (fields[index] ?? '').trim();
       if (cell === '') continue;
-      if (typeof parseNumber(cell, options.decimalComma) === 'string') {
+      if (typeof parseNumber(cell, options.decimalComma) !== 'number') {
         allNumbers = false;
         break;
       }
@@ -289,27 +284,23 @@ function noteUnusedNumbers(table: Table, file: string, columns: TiesColumns, opt
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** A positive finite weight, or the reason it is not one (for an InputError). */
-export function parseWeight(raw: string, decimalComma: boolean): number | string {
+export function parseWeight(raw: string, decimalComma: boolean): number | ErrorProblem {
   const text = raw.trim();
-  if (text === '') return 'the weight is empty: give a positive number, or remove the weight column for an unweighted network';
+  if (text === '') return { code: 'weight-empty', params: {} };
   const weight = parseNumber(text, decimalComma);
-  if (typeof weight === 'string') return weight;
-  if (!Number.isFinite(weight) || weight <= 0) return `weight ${quote(text)} is not a positive finite number`;
+  if (typeof weight !== 'number') return weight;
+  if (!Number.isFinite(weight) || weight <= 0) return { code: 'weight-not-positive', params: { text } };
   return weight;
 }
 
 /** A number as written in a CSV cell (decimal comma with `;`/tab), or the reason it is not one. */
-export function parseNumber(text: string, decimalComma: boolean): number | string {
+export function parseNumber(text: string, decimalComma: boolean): number | ErrorProblem {
   let plain = text;
   if (text.includes(',')) {
-    if (!decimalComma) {
-      return `weight ${quote(text)} is not a number (a decimal comma is read only in files separated by ; or tab: write 2.5)`;
-    }
-    if (text.includes('.') || text.indexOf(',') !== text.lastIndexOf(',')) {
-      return `weight ${quote(text)}: write the number without a thousands separator (e.g. 1234,5)`;
-    }
+    if (!decimalComma) return { code: 'weight-decimal-comma', params: { text } };
+    if (text.includes('.') || text.indexOf(',') !== text.lastIndexOf(',')) return { code: 'weight-thousands', params: { text } };
     plain = text.replace(',', '.');
   }
-  if (!PLAIN_NUMBER.test(plain)) return `weight ${quote(text)} is not a number`;
+  if (!PLAIN_NUMBER.test(plain)) return { code: 'weight-not-number', params: { text } };
   return Number(plain);
 }

@@ -97,7 +97,7 @@ export function readParticipation(table: Table, file: string, options: ReadParti
     let weight: number | null = null;
     if (index.weight !== undefined) {
       const parsed = parseWeight(row.fields[index.weight] ?? '', options.decimalComma);
-      if (typeof parsed === 'string') throw new InputError(file, row.line, parsed);
+      if (typeof parsed !== 'number') throw new InputError(file, row.line, parsed);
       weight = parsed;
     }
     const date = index.date === undefined ? null : (row.fields[index.date] ?? '').trim() || null;

@@ -17,7 +17,6 @@
 
 import { InputError } from '../errors.js';
 import { headerKey } from './columns.js';
-import { quote } from './quote.js';
 import type { Table, TableRow } from './table.js';
 
 export type Cell = string | number | boolean | null;
@@ -49,7 +48,7 @@ export function sheetToTable(sheet: SheetCells, file: string): Table {
       headerLine = r + 1;
     } else rows.push({ line: r + 1, fields });
   });
-  if (header === null) throw new InputError(file, null, 'the sheet is empty');
+  if (header === null) throw new InputError(file, null, { code: 'sheet-empty', params: {} });
   return { header, headerLine, rows };
 }
 
@@ -60,10 +59,10 @@ export interface SheetChoice {
 
 /** `sheet` / `actorsSheet`: the names the user chose (--sheet, --actors-sheet), or undefined. */
 export function chooseSheets(sheets: readonly SheetCells[], file: string, sheet: string | undefined, actorsSheet: string | undefined): SheetChoice {
-  const list = (): string => sheets.map((s) => quote(s.name)).join(', ');
+  const names = sheets.map((s) => s.name);
   const named = (name: string, flag: string): SheetCells => {
     const found = sheets.find((s) => headerKey(s.name) === headerKey(name));
-    if (found === undefined) throw new InputError(file, null, `${flag} ${quote(name)}: the workbook has no such sheet; sheets found: ${list()}`);
+    if (found === undefined) throw new InputError(file, null, { code: 'sheet-unknown', params: { option: flag, name, sheets: names } });
     return found;
   };
   const byNames = (names: readonly string[]): SheetCells | undefined => {
@@ -76,14 +75,10 @@ export function chooseSheets(sheets: readonly SheetCells[], file: string, sheet:
     if (data.length === 1) ties = data[0];
   }
   if (ties === undefined) {
-    throw new InputError(
-      file,
-      null,
-      `no sheet of ties (a sheet named ${TIES_SHEET_NAMES.slice(0, 4).join(', ')}, …); sheets found: ${list()}; choose one with --sheet NAME`,
-    );
+    throw new InputError(file, null, { code: 'no-ties-sheet', params: { names: TIES_SHEET_NAMES, sheets: names } });
   }
   const actors = actorsSheet === undefined ? (byNames(ACTORS_SHEET_NAMES) ?? null) : named(actorsSheet, '--actors-sheet');
-  if (actors === ties) throw new InputError(file, null, `the sheet ${quote(ties.name)} cannot be both the ties and the actors`);
+  if (actors === ties) throw new InputError(file, null, { code: 'sheet-both', params: { name: ties.name } });
   return { ties, actors };
 }
 

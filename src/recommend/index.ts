@@ -285,11 +285,13 @@ function render<R extends RuleId>(finding: FindingOf<R>, catalogue: RuleCatalogu
 export function resolveFacilitator(dataset: Dataset, raw: string | null | undefined): string | null {
   if (raw === null || raw === undefined) return null;
   const id = raw.trim().normalize('NFC');
-  if (id === '') throw new UsageError('--facilitator needs an actor id');
+  if (id === '') throw new UsageError({ code: 'facilitator-empty', params: {} });
   if (dataset.actors.some((a) => a.id === id)) return id;
   const byLabel = dataset.actors.find((a) => a.label !== null && a.label.trim().normalize('NFC') === id);
-  const hint = byLabel === undefined ? ' (ids are matched exactly, case-sensitive)' : `; did you mean the id "${byLabel.id}" (label "${byLabel.label}")?`;
-  throw new UsageError(`--facilitator: no actor with id "${id}" in the network${hint}`);
+  throw new UsageError({
+    code: 'facilitator-unknown',
+    params: { id, byLabel: byLabel === undefined ? null : { id: byLabel.id, label: byLabel.label ?? '' } },
+  });
 }
 
 function checkFinite(value: Json, where: string): void {

@@ -5,6 +5,9 @@
  * the same as in English, and the JSON report keeps each warning's code while
  * its message follows --lang. `npm test` builds dist/ first.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tuff } from '../helpers/exec.js';
 
@@ -49,5 +52,55 @@ describe('warnings in Danish', () => {
     const run = tuff(['compare', F, F, '--lang', 'da']);
     expect(run.status, run.stderr).toBe(0);
     expect(lines(run.stderr)).toEqual([DANISH, DANISH]);
+  });
+});
+
+describe('errors in Danish', () => {
+  const expectError = (args: string[], env: Record<string, string>, line: string): void => {
+    const run = tuff(args, env);
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(lines(run.stderr)).toEqual([line]);
+  };
+  it('a bad number: the same FILE:LINE:, the sentence in Danish, exit 2', () => {
+    const F = 'fixtures/input/weight-text';
+    expectError(['analyse', F, '--lang', 'da'], {}, `tuff: ${F}/ties.csv:4: vægten "stærk" er ikke et tal`);
+    expectError(['analyse', F], { LC_MESSAGES: 'da_DK.UTF-8' }, `tuff: ${F}/ties.csv:4: vægten "stærk" er ikke et tal`);
+    expectError(['analyse', F], {}, `tuff: ${F}/ties.csv:4: weight "stærk" is not a number`);
+  });
+  it('a missing column, a ragged row, a duplicate id, an unclosed quote', () => {
+    expectError(['analyse', 'fixtures/input/missing-target-column', '--lang', 'da'], {},
+      'tuff: fixtures/input/missing-target-column/ties.csv:1: ingen til-kolonne (en overskrift som til, mål, to, target); ' +
+        'fundne kolonner: "source", "weight", "note"');
+    expectError(['analyse', 'fixtures/input/too-few-fields', '--lang', 'da'], {},
+      'tuff: fixtures/input/too-few-fields/ties.csv:3: denne række har 2 felter, overskriftsrækken har 3');
+    expectError(['analyse', 'fixtures/input/duplicate-actor-id', '--lang', 'da'], {},
+      'tuff: fixtures/input/duplicate-actor-id/actors.csv:4: aktør-id\'et "A" forekommer to gange (også på linje 2)');
+    expectError(['analyse', 'fixtures/input/unterminated-quote', '--lang', 'da'], {},
+      'tuff: fixtures/input/unterminated-quote/ties.csv:3: et anførselstegn (") åbnes på denne linje og lukkes aldrig');
+  });
+  it('a workbook cell keeps its BOOK:SHEET!CELL prefix', () => {
+    expectError(['analyse', 'fixtures/input/xlsx-bad-weight', '--lang', 'da'], {},
+      'tuff: fixtures/input/xlsx-bad-weight/ties.xlsx:ties!C4: vægten "stærk" er ikke et tal');
+  });
+  it('a file that is not there, and bad option values (--lang=da, or the locale when --lang comes after)', () => {
+    expectError(['analyse', 'fixtures/input/nowhere', '--lang', 'da'], {}, 'tuff: fixtures/input/nowhere: filen eller mappen findes ikke');
+    expectError(['analyse', 'fixtures/input/self-loop', '--runs', 'x', '--lang=da'], {}, 'tuff: --runs skal være et helt tal fra 1 til 1000 (fik "x")');
+    expectError(['analyse', 'fixtures/input/self-loop', '--top', '0'], { LANG: 'da_DK.UTF-8' }, 'tuff: --top skal være et helt tal fra 1 til 1000000 (fik "0")');
+    expectError(['compare', 'fixtures/input/self-loop', 'fixtures/input/self-loop', '--symmetrise', 'x', '--lang', 'da'], {},
+      'tuff: --symmetrise skal være en af union, mutual (fik "x")');
+    expectError(['analyse', 'fixtures/input/self-loop', '--facilitator', 'nobody', '--lang', 'da'], {},
+      'tuff: --facilitator: ingen aktør med id\'et "nobody" i netværket (id\'er skal stemme præcist, også store og små bogstaver)');
+  });
+  it('batch: a network that fails is named in Danish in the summary', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'tuff-danish-'));
+    try {
+      const run = tuff(['batch', 'fixtures/input/weight-text', '--out', out, '--lang', 'da', '--threads', '1']);
+      expect(run.status).toBe(2);
+      const summary = JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')) as { networks: { error?: string }[] };
+      expect(summary.networks.map((n) => n.error)).toEqual(['fixtures/input/weight-text/ties.csv:4: vægten "stærk" er ikke et tal']);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

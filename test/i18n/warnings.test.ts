@@ -83,6 +83,10 @@ describe('warning catalogue', () => {
       expect(unquoted(da)).not.toMatch(ENGLISH);
     });
   }
+  it('the check for English words catches the English sentences (so it can fail)', () => {
+    const caught = WARNING_CODES.filter((code) => ENGLISH.test(unquoted(warningMessage(problem(code), 'en'))));
+    expect(caught.length / WARNING_CODES.length).toBeGreaterThan(0.85);
+  });
   it('writes numbers with a decimal comma in Danish', () => {
     expect(warningMessage(problem('duplicate-tie'), 'da')).toBe(
       'gentaget relation "A1"→"B2" af typen "viden" (første gang på linje 3) slået sammen med --duplicates sum: vægt 2,5',

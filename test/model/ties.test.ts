@@ -50,7 +50,10 @@ describe('parseWeight', () => {
       ['NaN', false], ['stærk', false], ['', false], ['  ', true], ['2,5', false], ['1.234,5', true], ['1,234,5', true],
       ['0x10', false], ['1e-400', false], ['1 000', false], ['2.5.1', false],
     ];
-    for (const [raw, comma] of bad) expect(typeof parseWeight(raw, comma), `${raw} (${comma})`).toBe('string');
+    for (const [raw, comma] of bad) {
+      const reason = parseWeight(raw, comma);
+      expect(typeof reason === 'object' ? reason.code : reason, `${raw} (${comma})`).toMatch(/^weight-/);
+    }
   });
 });
 
