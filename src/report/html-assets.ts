@@ -86,7 +86,8 @@ svg.map .label {
   font: 600 11.5px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: #1f2328;
   paint-order: stroke; stroke: #fff; stroke-width: 3.5px; stroke-linejoin: round; pointer-events: none;
 }
-svg.map:not(.live) .label.zoom, svg.map.live .label.off { display: none; }
+svg.map.live .label.zoom { display: inline; }
+svg.map.live .label.off { display: none; }
 svg.map.live { touch-action: none; cursor: grab; }
 svg.map.live.dragging { cursor: grabbing; }
 svg.map.live .label { font-size: var(--label-size, 11.5px); stroke-width: var(--label-halo, 3.5px); }
@@ -385,7 +386,7 @@ export const SCRIPT = `
 
   /**
    * Labels at LABEL_PX on screen: in their order in the SVG (the names of the full map first, then those for
-   * zooming in; the selected actor's before all), each one drawn at the first of its positions (its own in the SVG,
+   * zooming in; the selected actor's before all, then its neighbours'), each one drawn at the first of its positions (its own in the SVG,
    * then the others in layout.ts's order) where it lies wholly in view, overlaps no label drawn and covers no other
    * circle; a name of the full map (or the selected actor's) may cover circles where nothing else is free; a label
    * with no such position is not drawn. (Circles are looked at only while at most MAX_CIRCLES are in view.)
@@ -400,7 +401,13 @@ export const SCRIPT = `
     svg.style.setProperty('--label-halo', Math.ceil(3.5 * f * 1e4) / 1e4 + 'px');
     var x1 = view.x + view.w, y1 = view.y + viewHeight(view.w);
     var drawn = [];
-    var order = pinned >= 0 ? texts.filter(function (L) { return L.i === pinned; }).concat(texts.filter(function (L) { return L.i !== pinned; })) : texts;
+    var order = texts;
+    if (pinned >= 0) {
+      var near = {};
+      adjacency[pinned].forEach(function (t) { near[t.other] = true; });
+      var rank = function (L) { return L.i === pinned ? 0 : near[L.i] ? 1 : 2; };
+      order = [0, 1, 2].reduce(function (all, r) { return all.concat(texts.filter(function (L) { return rank(L) === r; })); }, []);
+    }
     var seen = [];
     for (var c = 0; c < cx.length && seen !== null; c++) {
       if (cx[c] + cr[c] > view.x && cx[c] - cr[c] < x1 && cy[c] + cr[c] > view.y && cy[c] - cr[c] < y1) seen.push(c);

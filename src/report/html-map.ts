@@ -199,11 +199,12 @@ export function renderMap(
   }
   if (marks.length > 0) out.push('<g class="vmarks">', ...marks, '</g>');
 
-  // Labels in the page script's priority order: those of the full map, then those for zooming in (class "zoom").
+  // Labels in the page script's priority order: those of the full map, then those for zooming in (class "zoom",
+  // hidden by an attribute, so they stay hidden even where the style sheet is dropped).
   out.push('<g class="labels">');
   for (const [k, l] of [...labels, ...extra].entries()) {
     out.push(
-      `<text class="label${k < labels.length ? '' : ' zoom'}" data-i="${l.actor}" data-p="${l.position}" data-w="${px(l.width)}"` +
+      `<text class="label${k < labels.length ? '' : ' zoom" display="none'}" data-i="${l.actor}" data-p="${l.position}" data-w="${px(l.width)}"` +
         ` x="${px(l.x)}" y="${px(l.y)}" text-anchor="${l.anchor}">${escapeHtml(l.text)}</text>`,
     );
   }

@@ -373,9 +373,30 @@ describe('the map on a phone (400 px wide), in Chromium', () => {
     expect(after[0]! - before[0]!).toBeCloseTo(60 * unit, 0);
     expect(after[1]! - before[1]!).toBeCloseTo(30 * unit, 0);
     expect(await page.locator('svg#map.focus').count()).toBe(0); // the drag did not select anyone
+    // On a focused circle: the arrow keys pan, + and - zoom.
+    await page.locator('svg#map circle.actor[data-id="C01"]').focus();
+    const focused = await viewBox(page);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await viewBox(page))[0]!).toBeCloseTo(focused[0]! + focused[2]! * 0.2, 1);
+    await page.keyboard.press('+');
+    await expect.poll(async () => (await viewBox(page))[2]!).toBeCloseTo(focused[2]! / 1.6, 1);
+    await page.keyboard.press('-');
+    await expect.poll(async () => (await viewBox(page))[2]!).toBeCloseTo(focused[2]!, 1);
+    await page.keyboard.press('0');
+    await expect.poll(() => viewBox(page)).toEqual(base);
+    // Keyboard focus selected C01; clicks (no drag) still let go and select.
+    const selected = () => page.$$eval('svg#map circle.actor.on', (cs) => cs.map((c) => c.getAttribute('data-id')));
+    expect(await selected()).toEqual(['C01']);
+    await page.locator('svg#map circle.actor[data-id="C01"]').click();
+    await expect.poll(selected).toEqual([]);
+    await page.locator('svg#map circle.actor[data-id="C01"]').click();
+    await expect.poll(selected).toEqual(['C01']);
+    await page.keyboard.press('Escape');
+    await expect.poll(selected).toEqual([]);
+    await tools.locator('button[data-zoom="in"]').click();
 
     await tools.locator('button[data-zoom="out"]').click();
-    await expect.poll(() => viewBox(page)).toEqual(base); // 1.6 in, 1.6 out: the whole map
+    await expect.poll(() => viewBox(page)).toEqual(base); // 1.6 in, 1.6 out (the drag forgotten): the whole map
     await tools.locator('button[data-zoom="out"]').click();
     expect(await viewBox(page)).toEqual(base); // never smaller than the whole map
     // Keyboard: Tab reaches the buttons, Enter presses them.
