@@ -40,6 +40,7 @@ export type {
   GroupStats,
   InputInfo,
   InputShape,
+  InputDescription,
   ReadResult,
   Recommendation,
   Report,

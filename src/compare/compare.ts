@@ -47,7 +47,8 @@
  * Lists of ids and pairs are in code-unit order.
  */
 
-import type { Dataset, Report } from '../types.js';
+import type { Dataset, InputDescription, Report } from '../types.js';
+import { inputDescription } from '../report/input-shape.js';
 import { compareCodeUnits } from '../util/sort.js';
 import { isVulnerable } from '../util/vulnerable.js';
 import { VERSION } from '../version.js';
@@ -136,8 +137,9 @@ export interface Comparison {
   readonly schemaVersion: 1;
   readonly kind: 'comparison';
   readonly tool: { readonly name: 'tuff'; readonly version: string };
-  readonly before: { readonly name: string; readonly ties: string; readonly groupBy: string | null };
-  readonly after: { readonly name: string; readonly ties: string; readonly groupBy: string | null };
+  /** Each wave: its name, ties file, group column, and which shape it was read from (report/input-shape.ts). */
+  readonly before: { readonly name: string; readonly ties: string; readonly groupBy: string | null; readonly input: InputDescription };
+  readonly after: { readonly name: string; readonly ties: string; readonly groupBy: string | null; readonly input: InputDescription };
   readonly actors: {
     readonly before: number;
     readonly after: number;
@@ -235,8 +237,8 @@ export function compareNetworks(before: CompareSide, after: CompareSide, options
     schemaVersion: 1,
     kind: 'comparison',
     tool: { name: 'tuff', version: VERSION },
-    before: { name: before.name, ties: rb.input.ties, groupBy: rb.input.groupBy },
-    after: { name: after.name, ties: ra.input.ties, groupBy: ra.input.groupBy },
+    before: { name: before.name, ties: rb.input.ties, groupBy: rb.input.groupBy, input: inputDescription(rb) },
+    after: { name: after.name, ties: ra.input.ties, groupBy: ra.input.groupBy, input: inputDescription(ra) },
     actors: { before: idsBefore.size, after: idsAfter.size, stayed: idsAfter.size - joined.length, joined: joined.map(ref), left: left.map(ref) },
     ties,
     summary: {

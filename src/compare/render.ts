@@ -1,7 +1,8 @@
 /**
  * Comparison → text (terminal), Markdown (to share) and JSON (scripts). Pure:
  * colour (a chalk instance decided by the CLI) and language are passed in.
- * Text and Markdown show the same sections in the same order — actors, ties,
+ * Text and Markdown show the same sections in the same order — which shape
+ * each wave was read from, actors, ties,
  * the network in figures, who names whom (directed answers only), groups,
  * brokers, vulnerable citizens — with long
  * lists cut at LIST_LIMIT ("… and N more"); JSON has everything at full
@@ -13,6 +14,8 @@ import type { ChalkInstance } from '../util/colour.js';
 import { compareMessages, type CompareMessages } from '../i18n/compare.js';
 import { clip, numberFormatter, table, type Align } from '../report/format.js';
 import { markdownText } from '../report/escape.js';
+import { wordInput } from '../report/input-shape.js';
+import { messages } from '../i18n/messages.js';
 import type { ActorRef, BrokerChange, BrokerState, Change, Comparison } from './compare.js';
 
 export const COMPARE_FORMATS = ['text', 'json', 'markdown'] as const;
@@ -47,6 +50,8 @@ export function renderComparisonJson(comparison: Comparison): string {
 /** What both renderers need: rows of cells already worded and rounded, plus plain lines. */
 interface Doc {
   readonly title: string;
+  /** Which shape each wave was read from, `name: read from …`. */
+  readonly read: readonly string[];
   readonly sections: readonly Section[];
 }
 type Block =
@@ -214,7 +219,9 @@ function buildDoc(c: Comparison, lang: Lang): Doc {
   }
   sections.push({ heading: t.sectionVulnerable, blocks: vulnerableBlocks });
 
-  return { title: t.title(c.before.name, c.after.name), sections };
+  const m = messages(lang);
+  const read = [`${c.before.name}: ${wordInput(c.before.input, m)}`, `${c.after.name}: ${wordInput(c.after.input, m)}`];
+  return { title: t.title(c.before.name, c.after.name), read, sections };
 }
 
 export function renderComparisonText(c: Comparison, options: CompareRenderOptions): string {
@@ -222,7 +229,7 @@ export function renderComparisonText(c: Comparison, options: CompareRenderOption
   const bold = options.chalk?.bold ?? ((s: string) => s);
   const underline = options.chalk?.bold.underline ?? ((s: string) => s);
   const doc = buildDoc(c, options.lang);
-  const out: string[] = [bold(doc.title)];
+  const out: string[] = [bold(doc.title), ...doc.read];
   for (const section of doc.sections) {
     out.push('', underline(section.heading));
     for (const block of section.blocks) {
@@ -241,7 +248,8 @@ export function renderComparisonText(c: Comparison, options: CompareRenderOption
 export function renderComparisonMarkdown(c: Comparison, options: CompareRenderOptions): string {
   const t = compareMessages(options.lang);
   const doc = buildDoc(c, options.lang);
-  const out: string[] = [`# ${markdownText(doc.title)}`];
+  const out: string[] = [`# ${markdownText(doc.title)}`, ''];
+  for (const line of doc.read) out.push(markdownText(line), '');
   for (const section of doc.sections) {
     if (out[out.length - 1] !== '') out.push('');
     out.push(`## ${markdownText(section.heading)}`, '');

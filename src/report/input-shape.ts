@@ -4,7 +4,8 @@
  * opening lines, GEXF in `<meta><description>`, GraphML in `<desc>` (and the
  * machine-readable `input.shape` as a graph `data` key); the JSON report has
  * the same facts as keys (`input.shape`, `format`, `sheets`, `matrix`,
- * `directed`, `symmetrise`, `responses.source`, `tieTypes.selected`). The
+ * `directed`, `symmetrise`, `responses.source`, `tieTypes.selected`), and
+ * `tuff compare` says it of each wave (`before.input`, `after.input`). The
  * per-actor CSV carries no metadata (docs/report-schema.md, "CSV"): a comment
  * line or a repeated column would break the table Excel and scripts read.
  *
@@ -34,6 +35,10 @@ export function inputDescription(report: Report): InputDescription {
 
 /** One line saying which shape was read, in the catalogue's language (see the header). */
 export function describeInput(report: Report, t: Messages): string {
-  const d = inputDescription(report);
+  return wordInput(inputDescription(report), t);
+}
+
+/** The line of describeInput from the facts alone (tuff compare keeps the facts of each wave). */
+export function wordInput(d: InputDescription, t: Messages): string {
   return t.inputDescription(t.shapeNames[d.shape](d), d);
 }

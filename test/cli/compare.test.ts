@@ -64,7 +64,10 @@ describe('tuff compare', () => {
     expect(Object.keys(c)).toEqual([
       'schemaVersion', 'kind', 'tool', 'before', 'after', 'actors', 'ties', 'summary', 'eiIndex', 'groups', 'brokers', 'vulnerable',
     ]);
-    expect(c.before).toEqual({ name: 'wave1', ties: 'fixtures/compare/wave1/ties.csv', groupBy: 'sector' });
+    expect(c.before).toEqual({
+      name: 'wave1', ties: 'fixtures/compare/wave1/ties.csv', groupBy: 'sector',
+      input: { shape: 'edge-list', format: 'csv', sheets: null, matrix: null, directed: null, tieTypes: null },
+    });
     expect(c.ties.jaccard).toBe(0.5);
     expect(c.ties.lost).toEqual([['B4', 'K1'], ['P1', 'X1']]);
     expect(c.summary.components).toEqual({ before: 2, after: 1, change: -1 });
@@ -81,7 +84,10 @@ describe('tuff compare', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
     const md = readFileSync(out, 'utf8');
-    expect(md.startsWith('# tuff · what changed from wave1 to wave2\n\n## Actors\n')).toBe(true);
+    expect(md.startsWith(
+      '# tuff · what changed from wave1 to wave2\n\nwave1: read from an edge list (one tie per row) in a CSV file\n\n' +
+        'wave2: read from an edge list (one tie per row) in a CSV file\n\n## Actors\n',
+    )).toBe(true);
     expect(md).toContain('| Measure | Before | After | Change |');
     expect(md).toContain('\n- Frivilligcentret (N1): new, cut point\n');
     expect(md).not.toContain('\n\n\n');
