@@ -150,6 +150,11 @@ export const rulesDa: RuleCatalogue = {
   }),
   omitted: (title, n, shown) =>
     `Yderligere ${n} fund af samme slags (${title.toLowerCase()}) er ikke vist enkeltvis; ${shown === 1 ? 'kun det første er' : `kun de første ${shown} er`}.`,
+  laterSuggestions: (n, more) =>
+    `${n === 1 ? 'Ét forslag' : `${cap(n < WORDS.length ? WORDS[n]! : String(n))} forslag`}${more ? ' mere' : ''} (godt at vide) står sidst i rapporten; ` +
+    '--format markdown, html og json viser det hele i én liste.',
+  nothingUrgent: 'Intet kritisk og ingen advarsler: intet kræver handling i denne måned.',
+  laterHeading: 'Flere forslag',
   moreOfKind: (n) => (n === 1 ? '… og én mere af samme slags (se --format json)' : `… og ${n} flere af samme slags (se --format json)`),
   messages: {
     'unconfirmed-ties': (p, f) =>

@@ -134,6 +134,11 @@ export const rulesEn: RuleCatalogue = {
   }),
   omitted: (title, n, shown) =>
     `${cap(count(n, 'more finding', 'more findings'))} of this kind (${title.toLowerCase()}) ${n === 1 ? 'is' : 'are'} not listed one by one; ${shown === 1 ? 'only the first is' : `only the first ${shown} are`}.`,
+  laterSuggestions: (n, more) =>
+    `${n === 1 ? `One${more ? ' more' : ''} suggestion (good to know) is` : `${cap(n < WORDS.length ? WORDS[n]! : String(n))}${more ? ' more' : ''} suggestions (good to know) are`} ` +
+    'listed at the end of this report; --format markdown, html and json show everything in one list.',
+  nothingUrgent: 'Nothing critical and no warnings: nothing needs acting on this month.',
+  laterHeading: 'More suggestions',
   moreOfKind: (n) => `… and ${n} more like this (see --format json)`,
   messages: {
     'unconfirmed-ties': (p, f) =>

@@ -43,6 +43,12 @@ export interface RuleCatalogue {
   readonly titles: (kind: GroupKind) => Readonly<Record<RuleId, string>>;
   /** Message of the summary finding that stands for findings beyond the per-rule cap. */
   readonly omitted: (title: string, count: number, shown: number) => string;
+  /** Text report, first screen: the line announcing the "good to know" items listed at the end ("more" after other items). */
+  readonly laterSuggestions: (count: number, more: boolean) => string;
+  /** Text report, first screen, when nothing is critical or a warning. */
+  readonly nothingUrgent: string;
+  /** Text report: the heading of the "good to know" items at the end. */
+  readonly laterHeading: string;
   /** Text report: the line under a rule's bullets when some are not shown. */
   readonly moreOfKind: (count: number) => string;
   readonly messages: { readonly [R in RuleId]: RuleMessage<R> };

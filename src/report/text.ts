@@ -207,6 +207,8 @@ export function renderText(report: Report, options: TextOptions): string {
   }
   if (shown.length > LIST_LIMIT) out.push(`  ${t.moreNotShown(shown.length - LIST_LIMIT)}`);
 
+  renderLaterSuggestions(report, chalk, heading, out, lang);
+
   out.push('', chalk.dim(t.footer), '');
   return out.join('\n');
 }
@@ -217,9 +219,12 @@ const RECOMMENDATIONS_PER_RULE: Readonly<Record<Severity, number>> = { critical:
 const WRAP = 100;
 
 /**
- * What to do, before any table: grouped by severity (critical, warning,
- * info), then by rule under its title, at most RECOMMENDATIONS_PER_RULE
- * bullets per rule and severity. The messages name the actors ("Label (id)").
+ * What to do, before any table: the first screen holds what a facilitator can
+ * act on this month — the critical and warning items, grouped by severity,
+ * then by rule under its title, at most RECOMMENDATIONS_PER_RULE bullets per
+ * rule and severity. The "good to know" items are announced in one line here
+ * and listed at the end of the report (renderLaterSuggestions); Markdown,
+ * HTML and JSON keep them in place. The messages name the actors ("Label (id)").
  */
 function renderRecommendations(
   report: Report,
@@ -235,6 +240,24 @@ function renderRecommendations(
     return;
   }
   const rules = ruleCatalogue(lang);
+  const now = report.recommendations.filter((r) => r.severity !== 'info');
+  const later = report.recommendations.length - now.length;
+  if (now.length === 0) out.push(`  ${rules.nothingUrgent}`);
+  renderSeverities(report, now, chalk, out, lang);
+  if (later > 0) out.push('', ...wrap(rules.laterSuggestions(later, now.length > 0), WRAP, '  ', '  ').map((line) => chalk.dim(line)));
+}
+
+/** The "good to know" items, at the end of the text report, under their own heading. */
+function renderLaterSuggestions(report: Report, chalk: ChalkInstance, heading: (text: string) => void, out: string[], lang: Lang): void {
+  const later = report.recommendations.filter((r) => r.severity === 'info');
+  if (later.length === 0) return;
+  heading(ruleCatalogue(lang).laterHeading);
+  renderSeverities(report, later, chalk, out, lang);
+}
+
+function renderSeverities(report: Report, list: readonly Recommendation[], chalk: ChalkInstance, out: string[], lang: Lang): void {
+  const t = messages(lang);
+  const rules = ruleCatalogue(lang);
   const titles = rules.titles(report.input.groupBy === 'sector' ? 'sector' : 'group');
   const colour: Record<Severity, (s: string) => string> = {
     critical: (s) => chalk.red.bold(s),
@@ -242,17 +265,17 @@ function renderRecommendations(
     info: (s) => chalk.cyan.bold(s),
   };
   for (const severity of SEVERITIES) {
-    const items = report.recommendations.filter((r) => r.severity === severity);
+    const items = list.filter((r) => r.severity === severity);
     if (items.length === 0) continue;
     out.push('', `  ${colour[severity](`${t.severity[severity]} (${items.length})`)}`);
     const byRule = new Map<string, Recommendation[]>();
     for (const r of items) byRule.set(r.rule, [...(byRule.get(r.rule) ?? []), r]);
-    for (const [rule, list] of byRule) {
+    for (const [rule, group] of byRule) {
       const title = (titles as Readonly<Record<string, string>>)[rule] ?? rule;
       out.push(`    ${chalk.bold(title)} ${chalk.dim(`(${rule})`)}`);
       const shown = RECOMMENDATIONS_PER_RULE[severity];
-      for (const r of list.slice(0, shown)) out.push(...wrap(r.message, WRAP, '    • ', '      '));
-      if (list.length > shown) out.push(`      ${chalk.dim(rules.moreOfKind(list.length - shown))}`);
+      for (const r of group.slice(0, shown)) out.push(...wrap(r.message, WRAP, '    • ', '      '));
+      if (group.length > shown) out.push(`      ${chalk.dim(rules.moreOfKind(group.length - shown))}`);
     }
   }
 }
