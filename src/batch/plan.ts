@@ -21,6 +21,8 @@ import { SEVERITIES, type InputShape, type Report, type Severity } from '../type
 import { compareCodeUnits } from '../util/sort.js';
 import { PLAIN_CSV, renderCsv, type CsvDialect, type CsvValue } from '../util/csv-write.js';
 import { VERSION } from '../version.js';
+import type { Lang } from '../options.js';
+import { csvHeaders } from '../i18n/csv-headers.js';
 
 export const MAX_STEM = 100;
 
@@ -165,6 +167,7 @@ export const SUMMARY_COLUMNS = [
   'name', 'path', 'status', 'error', 'report', 'actors', 'ties', 'density', 'components', 'isolates', 'eiIndex',
   'modularity', 'degreeCentralization', 'critical', 'warning', 'info', 'dataWarnings', 'failOn', 'shape', 'format', 'directed',
 ] as const satisfies readonly (keyof BatchRow)[];
+export type SummaryColumn = (typeof SUMMARY_COLUMNS)[number];
 
 /** Whether counts of recommendations trip --fail-on (a severity at or above it). */
 export function tripsGate(counts: BatchMetrics['recommendations'], failOn: Severity | undefined): boolean {
@@ -245,10 +248,14 @@ export function renderSummaryJson(summary: BatchSummary): string {
   return `${JSON.stringify(summary, null, 2)}\n`;
 }
 
-/** summary.csv: plain CSV for scripts, or in an Excel dialect (`--excel`, or Danish when the inputs were `;`-separated). */
-export function renderSummaryCsv(summary: BatchSummary, dialect: CsvDialect = PLAIN_CSV): string {
+/**
+ * summary.csv: plain CSV for scripts, or in an Excel dialect (`--excel`, or Danish when the inputs were `;`-separated);
+ * the header row in `lang` (i18n/csv-headers.ts: the JSON names in English), the columns and values the same.
+ */
+export function renderSummaryCsv(summary: BatchSummary, dialect: CsvDialect = PLAIN_CSV, lang: Lang = 'en'): string {
   const rows = summary.networks.map((row) => SUMMARY_COLUMNS.map((c): CsvValue => row[c]));
-  return renderCsv(SUMMARY_COLUMNS, rows, dialect);
+  const words = csvHeaders(lang).summary;
+  return renderCsv(SUMMARY_COLUMNS.map((c) => words[c]), rows, dialect);
 }
 
 /**

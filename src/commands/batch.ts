@@ -145,7 +145,7 @@ export async function runBatch(options: BatchCommandOptions, hooks: BatchHooks =
   const json = path.join(options.out, 'summary.json');
   const csv = path.join(options.out, 'summary.csv');
   writeOutput(json, renderSummaryJson(summary));
-  writeOutput(csv, renderSummaryCsv(summary, summaryDialect(options.analyse.excel, [...outcomes.values()])));
+  writeOutput(csv, renderSummaryCsv(summary, summaryDialect(options.analyse.excel, [...outcomes.values()]), options.analyse.lang));
   return { summary, exitCode: batchExitCode(summary), summaryFiles: [json, csv] };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Report → CSV: one row per actor (id order) with every metric, for Excel and
  * for scripts. Columns: id, label, sector, the actor attributes (columns.ts),
- * then the metrics in JSON report order under their JSON names.
+ * then the metrics in JSON report order under their JSON names; under `--lang da`
+ * the header row is Danish (i18n/csv-headers.ts), the columns and values the same.
  *
  * Dialect: `--excel da` → `;` between cells, decimal comma, UTF-8 BOM (what
  * Danish Excel opens by double-click); `--excel en` → `,`, decimal point, BOM;
@@ -21,6 +22,7 @@
 import { renderCsv as renderRows, type CsvDialect, type CsvValue } from '../util/csv-write.js';
 import type { ExcelDialect, RenderInput, RenderOptions } from './render-input.js';
 import { actorIds, attributeColumns, metricColumns, metricValue } from './columns.js';
+import { csvHeaders } from '../i18n/csv-headers.js';
 
 const DIALECTS: Readonly<Record<ExcelDialect | 'plain', CsvDialect>> = Object.freeze({
   da: { delimiter: ';', newline: '\r\n', decimalComma: true, bom: true },
@@ -33,11 +35,20 @@ export function csvDialect(excel: ExcelDialect | undefined, inputDelimiter: stri
   return DIALECTS[excel ?? (inputDelimiter === ';' ? 'da' : 'plain')];
 }
 
-export function renderCsv({ report }: RenderInput, options: Pick<RenderOptions, 'excel'>): string {
+export function renderCsv({ report }: RenderInput, options: Pick<RenderOptions, 'excel'> & Partial<Pick<RenderOptions, 'lang'>>): string {
   const dialect = csvDialect(options.excel, report.input.delimiter);
   const attributes = attributeColumns(report);
   const metrics = metricColumns(report);
-  const header = ['id', 'label', 'sector', ...attributes.map((a) => a.field), ...metrics.map((c) => c.key)];
+  const words = csvHeaders(options.lang ?? 'en');
+  const fixed = [words.id, words.label, words.sector, ...metrics.map((c) => words.metrics[c.key])];
+  // English: the fields of columns.ts; Danish: an attribute named like a Danish header gets the Danish prefix.
+  const taken = new Set(fixed.map((h) => h.toLowerCase()));
+  const field = (a: { name: string; field: string }): string =>
+    options.lang !== 'da' ? a.field
+    : a.name === 'vulnerable' ? words.vulnerable
+    : taken.has(a.name.toLowerCase()) || a.name.toLowerCase() === words.vulnerable ? `${words.attributePrefix}${a.name}`
+    : a.name;
+  const header = [...fixed.slice(0, 3), ...attributes.map(field), ...fixed.slice(3)];
   const rows = actorIds(report).map((id) => {
     const actor = report.actors[id]!;
     const cells: CsvValue[] = [id, actor.label, actor.sector];

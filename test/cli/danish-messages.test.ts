@@ -104,3 +104,35 @@ describe('errors in Danish', () => {
     }
   });
 });
+
+describe('CSV headers in Danish', () => {
+  it('--format csv --lang da: the header row in Danish, the rows as in English', () => {
+    const da = tuff(['analyse', 'examples/boegely', '--format', 'csv', '--lang', 'da']);
+    const en = tuff(['analyse', 'examples/boegely', '--format', 'csv', '--lang', 'en']);
+    expect(da.status, da.stderr).toBe(0);
+    const [daHead, ...daRows] = da.stdout.split('\r\n');
+    const [enHead, ...enRows] = en.stdout.split('\r\n');
+    expect(daHead!.replace(/^\ufeff/, '').split(';').slice(0, 8)).toEqual(['id', 'navn', 'sektor', 'sårbar', 'rolle', 'område', 'grad', 'styrke']);
+    expect(enHead!.replace(/^\ufeff/, '').split(';').slice(0, 7)).toEqual(['id', 'label', 'sector', 'vulnerable', 'rolle', 'område', 'degree']);
+    expect(daRows).toEqual(enRows);
+  });
+  it('batch --lang da: summary.csv has Danish headers, the same columns and values', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'tuff-danish-'));
+    try {
+      for (const lang of ['da', 'en']) {
+        const run = tuff(['batch', 'examples/boegely', '--out', path.join(out, lang), '--lang', lang, '--threads', '1']);
+        expect(run.status, run.stderr).toBe(0);
+      }
+      const [daHead, ...daRows] = readFileSync(path.join(out, 'da', 'summary.csv'), 'utf8').split('\r\n');
+      const [enHead, ...enRows] = readFileSync(path.join(out, 'en', 'summary.csv'), 'utf8').split('\r\n');
+      expect(daHead!.replace(/^\ufeff/, '').split(';')).toEqual([
+        'navn', 'sti', 'status', 'fejl', 'rapport', 'aktører', 'relationer', 'tæthed', 'dele', 'isolerede', 'E-I-indeks', 'modularitet',
+        'centralisering (grad)', 'kritisk', 'advarsel', 'godt at vide', 'advarsler om data', 'fail-on udløst', 'form', 'format', 'rettet',
+      ]);
+      expect(enHead!.replace(/^\ufeff/, '').split(';')[0]).toBe('name');
+      expect(daRows.map((r) => r.replace(/boegely\.[a-z]+/, ''))).toEqual(enRows.map((r) => r.replace(/boegely\.[a-z]+/, '')));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});

@@ -64,6 +64,28 @@ describe('renderCsv', () => {
     expect(b!.startsWith('b;"Hansen; Søn, ""Tømrer""";civil;\'@home;;2;3,5;1;')).toBe(true);
   });
 
+  it('--lang da: the header row in Danish, the same columns in the same order and the same cells', () => {
+    const en = renderCsv({ report: reportOf(dataset, ';'), dataset }, { excel: undefined, lang: 'en' }).split('\r\n');
+    const da = renderCsv({ report: reportOf(dataset, ';'), dataset }, { excel: undefined, lang: 'da' }).split('\r\n');
+    expect(da[0]).toBe(
+      '\ufeffid;navn;sektor;note;phone;grad;styrke;betweenness;vægtet betweenness;closeness;harmonisk centralitet;eigenvektor;' +
+        'PageRank;constraint;effektiv størrelse;klyngekoefficient;snitpunkt;del;E-I-indeks;deltagelseskoefficient;klynge',
+    );
+    expect(da[0]!.split(';')).toHaveLength(en[0]!.split(';').length);
+    expect(da.slice(1)).toEqual(en.slice(1));
+  });
+
+  it('--lang da: the vulnerable flag is "sårbar"; an attribute named like a Danish header gets "egenskab."', () => {
+    const clash = makeDataset([['a', 'b']], {
+      actors: [{ id: 'a', attributes: { vulnerable: 'ja', grad: 'høj', Klynge: '2' } }, 'b'],
+      groupBy: null,
+    });
+    const [da] = renderCsv({ report: reportOf(clash, ','), dataset: clash }, { excel: undefined, lang: 'da' }).split('\r\n');
+    const [en] = renderCsv({ report: reportOf(clash, ','), dataset: clash }, { excel: undefined, lang: 'en' }).split('\r\n');
+    expect(da!.split(',').slice(0, 7)).toEqual(['id', 'navn', 'sektor', 'sårbar', 'egenskab.grad', 'egenskab.Klynge', 'grad']);
+    expect(en!.split(',').slice(0, 7)).toEqual(['id', 'label', 'sector', 'vulnerable', 'grad', 'Klynge', 'degree']);
+  });
+
   it('reads back with an RFC 4180 parser to the same text cells (after the neutralising apostrophe)', () => {
     for (const [delimiter, excel] of [[',', undefined], [';', 'da'], [',', 'en']] as const) {
       const table = rows(renderCsv({ report: reportOf(dataset, delimiter), dataset }, { excel }), excel === 'en' ? ',' : delimiter);
