@@ -8,6 +8,7 @@
  */
 
 import { warningLines } from './util/warning-lines.js';
+import { commanderMessage } from './i18n/commander.js';
 import { Command, CommanderError } from 'commander';
 import { EXIT, InternalError, isTuffError } from './errors.js';
 import { defaultLang, messageLang, parseDuplicates, resolveOptions, type Lang, type RawAnalyseOptions } from './options.js';
@@ -255,7 +256,7 @@ function reportError(error: unknown, debug: boolean, lang: Lang): number {
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return EXIT.OK; // --help, --version
     const message = error.message.replace(/^error: /, '').replace(/\s+/g, ' ').trim();
-    process.stderr.write(`tuff: ${message} (see tuff --help)\n`);
+    process.stderr.write(`tuff: ${commanderMessage(message, lang)}\n`);
     return EXIT.INPUT;
   }
   if (isTuffError(error) && !(error instanceof InternalError)) {

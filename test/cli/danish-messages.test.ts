@@ -92,6 +92,15 @@ describe('errors in Danish', () => {
     expectError(['analyse', 'fixtures/input/self-loop', '--facilitator', 'nobody', '--lang', 'da'], {},
       'tuff: --facilitator: ingen aktør med id\'et "nobody" i netværket (id\'er skal stemme præcist, også store og små bogstaver)');
   });
+  it('the command-line parser\'s own errors: the common ones in Danish, with the same exit code 2', () => {
+    const F = 'fixtures/input/self-loop';
+    expectError(['analyse', F, '--format', 'pdf'], { LANG: 'da_DK.UTF-8' },
+      'tuff: tilvalget \'-f, --format <format>\' skal være en af text, json, html, markdown, csv, gexf, graphml (fik "pdf") (se tuff --help)');
+    expectError(['analyse', F, '--frmat', 'x', '--lang', 'da'], {}, 'tuff: ukendt tilvalg \'--frmat\' (mente du --format?) (se tuff --help)');
+    expectError(['analyse', '--lang', 'da'], {}, 'tuff: argumentet \'input\' mangler (se tuff --help)');
+    expectError(['analyse', F, '--format', 'pdf'], {},
+      'tuff: option \'-f, --format <format>\' argument \'pdf\' is invalid. Allowed choices are text, json, html, markdown, csv, gexf, graphml. (see tuff --help)');
+  });
   it('batch: a network that fails is named in Danish in the summary', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'tuff-danish-'));
     try {
