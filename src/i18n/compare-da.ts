@@ -14,7 +14,7 @@ export const compareDa: CompareMessages = {
   left: 'Faldet fra:',
 
   sectionTies: 'Relationer',
-  tiesLine: (before, after, gained, lost, kept) => `${before} → ${after}: ${gained} nye, ${lost} mistet, ${kept} bevaret`,
+  tiesLine: (before, after, gained, lost, kept) => `${before} → ${after}: ${gained} ${gained === 1 ? 'ny' : 'nye'}, ${lost} mistet, ${kept} bevaret`,
   gained: 'Nye:',
   lost: 'Mistet:',
   reweighted: (count) => `${plural(count, 'bevaret relation', 'bevarede relationer')} med ny vægt:`,
@@ -59,12 +59,12 @@ export const compareDa: CompareMessages = {
 
   sectionBrokers: 'Brobyggere',
   brokersIntro: (top) =>
-    `En brobygger er et snitpunkt (netværket deles, hvis aktøren forsvinder) eller blandt de ${top} % med højest mellemcentralitet.`,
+    `En brobygger er et snitpunkt (netværket deles, hvis aktøren forsvinder) eller blandt de ${top} % med højest betweenness.`,
   became: 'Blevet brobyggere:',
   stopped: 'Ikke længere brobyggere:',
   noBrokerChange: 'De samme aktører er brobyggere i begge runder.',
   cutPoint: 'snitpunkt',
-  topBetweenness: 'høj mellemcentralitet',
+  topBetweenness: 'høj betweenness',
   newcomer: 'ny',
   wasBroker: (reasons) => `var ${reasons}`,
   leaver: 'faldet fra',
@@ -73,13 +73,13 @@ export const compareDa: CompareMessages = {
   noVulnerable: 'Ingen aktør er markeret som sårbar i nogen af runderne.',
   vulnerableLine: (closer, further, same) => `${closer} tættere på, ${further} længere væk, ${same} omtrent uændret.`,
   vulnerableRule: (threshold) =>
-    `En vurdering kræver en ændring, der betyder noget, i denne rækkefølge: at komme med i eller falde ud af den største del, dernæst relationer vundet eller mistet, dernæst en ændring i nærhed på mindst ${threshold}; alt mindre er omtrent uændret.`,
+    `En vurdering kræver en ændring, der betyder noget, i denne rækkefølge: at komme med i eller falde ud af den største del, dernæst relationer vundet eller mistet, dernæst en ændring i closeness på mindst ${threshold}; alt mindre er omtrent uændret.`,
   vulnerableJoined: 'Kommet til:',
   vulnerableLeft: 'Faldet fra:',
   colActor: 'Aktør',
   colLargest: 'Største del',
-  colCloseness: 'Nærhed',
-  colTies: 'Relationer',
+  colCloseness: 'Closeness',
+  colTies: 'Bånd',
   colVerdict: 'Vurdering',
   verdict: { closer: 'tættere på', further: 'længere væk', same: 'omtrent uændret' },
   inLargest: 'med',
@@ -87,5 +87,5 @@ export const compareDa: CompareMessages = {
 
   none: 'ingen',
   notDefined: '–',
-  moreNotShown: (count) => `… og ${count} flere (se --format json)`,
+  moreNotShown: (count) => `… og ${count} til (se --format json)`,
 };

@@ -15,7 +15,7 @@ export const da: Messages = {
   responseLine: (respondents, total, rate, oneSided) =>
     `${respondents} af ${total} aktører har svaret (${Math.round(rate * 100)} %); ${oneSided} ${oneSided === 1 ? 'relation' : 'relationer'} med en, der ikke har svaret, kendes kun fra den anden part`,
   restsOnNonRespondents: (findings, actors) =>
-    `${findings} ${findings === 1 ? 'anbefaling nævner' : 'anbefalinger nævner'} ${actors === 1 ? 'en aktør' : `${actors} aktører`}, der ikke har svaret: de bygger på relationer, som kun den anden part har nævnt (se responses.findingsOnNonRespondents i --format json).`,
+    `${findings} ${findings === 1 ? 'anbefaling nævner' : 'anbefalinger nævner'} ${actors === 1 ? 'én aktør' : `${actors} aktører`}, der ikke har svaret: de bygger på relationer, som kun den anden part har nævnt (se responses.findingsOnNonRespondents i --format json).`,
   sectionDirected: 'Hvem nævner hvem (svarene)',
   directedIntro: 'Aktører, som andre nævner mest; gensidighed = andel af de relationer, aktøren nævner, som den anden part nævner tilbage (blandt dem, der har svaret).',
   arcs: 'Nævnte relationer (pile)',

@@ -66,7 +66,7 @@ export const errorsDa: ErrorCatalogue = {
   'quote-unclosed': () => 'et anførselstegn (") åbnes på denne linje og lukkes aldrig',
   'quote-text-after': () => 'der står tekst efter et afsluttende anførselstegn før næste skilletegn; inde i et felt i anførselstegn skrives et anførselstegn som ""',
   'quote-in-unquoted': () =>
-    'et anførselstegn (") inde i et felt uden anførselstegn; sæt hele feltet i anførselstegn, og skriv anførselstegnet to gange, f.eks. "Café ""Torvet"""',
+    'et anførselstegn (") inde i et felt uden anførselstegn; sæt hele feltet i anførselstegn, og skriv anførselstegnet to gange, fx "Café ""Torvet"""',
   'row-too-few-fields': (p) => `denne række har ${fields(p.fields)}, overskriftsrækken har ${p.header}`,
   'row-too-many-fields': (p) =>
     `denne række har ${fields(p.fields)}, overskriftsrækken har ${p.header} (et skilletegn inde i en værdi? sæt værdien i anførselstegn)`,
@@ -80,7 +80,7 @@ export const errorsDa: ErrorCatalogue = {
   'weight-empty': () => 'vægten er tom: angiv et positivt tal, eller fjern vægtkolonnen for et uvægtet netværk',
   'weight-not-positive': (p) => `vægten ${quote(p.text)} er ikke et positivt, endeligt tal`,
   'weight-decimal-comma': (p) => `vægten ${quote(p.text)} er ikke et tal (decimalkomma læses kun i filer adskilt med ; eller tabulator: skriv 2.5)`,
-  'weight-thousands': (p) => `vægten ${quote(p.text)}: skriv tallet uden tusindtalsseparator (f.eks. 1234,5)`,
+  'weight-thousands': (p) => `vægten ${quote(p.text)}: skriv tallet uden tusindtalsseparator (fx 1234,5)`,
   'weight-not-number': (p) => `vægten ${quote(p.text)} er ikke et tal`,
   'distance-too-small': (p) => `afstanden ${quote(p.text)} er for lille: styrken 1/d er ikke et endeligt tal`,
   'tie-type-no-column': (p) =>
@@ -147,7 +147,7 @@ export const errorsDa: ErrorCatalogue = {
     `${p.option} skal være et helt tal fra ${p.min} til ${p.max} (fik ${typeof p.value === 'string' ? `"${p.value}"` : String(p.value)})`,
   'exact-and-samples': (p) => `${p.exact} og ${p.samples} udelukker hinanden: ${p.exact} beregner ud fra alle kilder`,
   'weight-option-empty': () => '--weight kræver navnet på en kolonne i relationsfilen',
-  'tie-type-option-empty': () => '--tie-type kræver én eller flere typer af relationer, adskilt med komma (f.eks. --tie-type information,resources)',
+  'tie-type-option-empty': () => '--tie-type kræver én eller flere typer af relationer, adskilt med komma (fx --tie-type information,resources)',
   'out-required': (p) =>
     p.command === 'batch'
       ? '--out <mappe> er påkrævet: mappen, hvor rapporterne og oversigten skal ligge'

@@ -32,7 +32,7 @@ export const notesDa: NoteCatalogue = {
     (f.firstUncertain > 1 ? `; plads 1–${f.firstUncertain - 1} er blandt dem ${sure(f.delta)}` : '') +
     '; brug --exact for den eksakte rækkefølge',
   'weighted-betweenness-estimated': (f) =>
-    `weightedBetweenness er et skøn ud fra de samme ${f.sources} kilder; ${sure(f.delta)} ligger hver aktørs værdi inden for ` +
+    `vægtet betweenness er et skøn ud fra de samme ${f.sources} kilder; ${sure(f.delta)} ligger hver aktørs værdi inden for ` +
     `±${dk(bound(f.epsilon))} (ε = ${dk(bound(f.epsilon))}, δ = ${dk(f.delta)})`,
   'closeness-estimated': (f) =>
     `closeness, harmonisk centralitet og den gennemsnitlige afstand i den største del er skøn ud fra de samme ` +
@@ -53,7 +53,7 @@ export const notesDa: NoteCatalogue = {
     `(${dk(Number(f.eigenvalue.toPrecision(8)))}) er næsten lige så stor som den næste i én del, så værdierne blander ` +
     'de to førende egenvektorer; brug dem ikke til at rangere aktørerne',
   'directed-betweenness-estimated': (f) =>
-    `directedBetweenness er et skøn ud fra ${f.sources} kilder udtrukket tilfældigt (bestemt af seed) blandt de ${f.actors} aktører ` +
+    `rettet betweenness er et skøn ud fra ${f.sources} kilder udtrukket tilfældigt (bestemt af seed) blandt de ${f.actors} aktører ` +
     `i ${f.components === 1 ? 'den største svagt sammenhængende del' : `de ${f.components} største svagt sammenhængende dele`}; ` +
     `${sure(f.delta)} ligger hver aktørs værdi inden for ±${dk(twoDigits(f.epsilon))} af den eksakte` +
     (f.certifiedTop === null ? '' : `, og de ${f.certifiedTop} højeste skøn er netop de ${f.certifiedTop} højeste eksakte værdier`) +

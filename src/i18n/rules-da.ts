@@ -135,7 +135,7 @@ export const rulesDa: RuleCatalogue = {
     'detached-groups': 'Grupper uden forbindelse til partnerskabet',
     'dominant-hub': 'Knudepunkter',
     'facilitator-dependence': 'Afhængighed af facilitatoren',
-    'fragile-tie': 'Skrøbelige relationer',
+    'fragile-tie': 'Skrøbelige bånd',
     introductions: 'Forslag til introduktioner',
     'isolated-actors': 'Aktører uden relationer',
     'low-response-rate': 'Aktører, der ikke har svaret',
@@ -176,7 +176,7 @@ export const rulesDa: RuleCatalogue = {
     },
 
     'low-response-rate': (p, f) =>
-      `Kun ${p.respondents} af ${p.total} aktører har svaret (${pct(p.rate)}). De øvrige ${count(p.count, AKTØR)}s relationer kendes kun fra det, andre har svaret ` +
+      `Kun ${p.respondents} af ${p.total} aktører har svaret (${pct(p.rate)}). ${p.count === 1 ? 'Den sidste aktørs' : `De øvrige ${count(p.count, AKTØR)}s`} relationer kendes kun fra det, andre har svaret ` +
       `(${count(p.oneSided, RELATION)} i netværket), så deres mål er ufuldstændige. ` +
       `Følg personligt op hos ${f.names(p.followUp, p.count, 8)}; først dem, flest partnere nævner.`,
 

@@ -135,7 +135,7 @@ describe('tuff compare: a verdict needs a change that matters (issue 12)', () =>
     const da = tuff(['compare', B, A, '--lang', 'da']);
     expect(da.status).toBe(0);
     expect(da.stdout).toContain('  0 tættere på, 1 længere væk, 0 omtrent uændret.\n');
-    expect(da.stdout).toContain('dernæst en ændring i nærhed på mindst 0,02; alt mindre er omtrent uændret.');
+    expect(da.stdout).toContain('dernæst en ændring i closeness på mindst 0,02; alt mindre er omtrent uændret.');
     expect(da.stdout.split('\n').some((l) => /^ {2}Resident Vera \(V\) +med → med +0,236 → 0,239 +4 → 3 +længere væk$/.test(l))).toBe(true);
   });
 
