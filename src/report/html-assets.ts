@@ -310,16 +310,26 @@ export const SCRIPT = `
   var LABEL_PX = 12;
   /** The static label size in map units, and the geometry of the label positions (layout.ts labelOptions). */
   var BASE_PX = 11.5, LABEL_H = 14, LABEL_GAP = 4;
-  var MAX_ZOOM = 16, STEP = 1.6, MAX_CIRCLES = 1500;
+  var MAX_ZOOM = 16, STEP = 1.6;
+  /** Circles by cell of a GRID x GRID grid over the whole map, so a label is checked against nearby circles only. */
+  var GRID = 48, grid = {}, cellSize = 1;
   /** Searching zooms in until the map has at least this many screen px per map unit. */
   var FIND_SCALE = 1.5;
-  var base = null, view = null, frame = 0;
+  var base = null, view = null, frame = 0, labelGroup = null;
   var cx = [], cy = [], cr = [], texts = [];
   var gesture = null, pointers = {}, dragged = false;
 
   function fmt(v) { return String(Math.round(v * 100) / 100); }
   function viewHeight(w) { return w * base.h / base.w; }
-  function screenScale() { var w = svg.getBoundingClientRect().width; return w > 0 ? w / view.w : 0; }
+  /**
+   * Screen px per map unit. The SVG's width on the screen is read once and again after a resize, not on every frame:
+   * reading it forces a layout of the whole page (a long actor table) each time.
+   */
+  var svgWidth = 0;
+  function screenScale() {
+    if (!(svgWidth > 0)) svgWidth = svg.getBoundingClientRect().width;
+    return svgWidth > 0 ? svgWidth / view.w : 0;
+  }
 
   function clampView() {
     view.w = Math.min(base.w, Math.max(base.w / MAX_ZOOM, view.w));
@@ -339,6 +349,13 @@ export const SCRIPT = `
     view.w = Number(fmt(view.w));
     svg.setAttribute('viewBox', [view.x, view.y, view.w, viewHeight(view.w)].map(fmt).join(' '));
     if (!frame) frame = (window.requestAnimationFrame || setTimeout)(function () { frame = 0; drawLabels(); });
+  }
+
+  /** Calls visit with every grid cell the box touches (cells outside the map are skipped). */
+  function cellsOf(x0, y0, x1, y1, visit) {
+    var gx0 = Math.max(0, Math.floor((x0 - base.x) / cellSize)), gx1 = Math.min(GRID - 1, Math.floor((x1 - base.x) / cellSize));
+    var gy0 = Math.max(0, Math.floor((y0 - base.y) / cellSize)), gy1 = Math.min(GRID - 1, Math.floor((y1 - base.y) / cellSize));
+    for (var gx = gx0; gx <= gx1; gx++) for (var gy = gy0; gy <= gy1; gy++) visit(gx * GRID + gy);
   }
 
   /** Map coordinates of a point on the screen. */
@@ -389,16 +406,19 @@ export const SCRIPT = `
    * zooming in; the selected actor's before all, then its neighbours'), each one drawn at the first of its positions (its own in the SVG,
    * then the others in layout.ts's order) where it lies wholly in view, overlaps no label drawn and covers no other
    * circle; a name of the full map (or the selected actor's) may cover circles where nothing else is free; a label
-   * with no such position is not drawn. (Circles are looked at only while at most MAX_CIRCLES are in view.)
+   * with no such position is not drawn.
    */
   function drawLabels() {
     if (!view || !svg.classList.contains('live')) return;
     var s = screenScale();
     if (!(s > 0)) return;
     var size = LABEL_PX / s, f = size / BASE_PX;
-    // Rounded up: never below LABEL_PX on screen.
-    svg.style.setProperty('--label-size', Math.ceil(size * 1e4) / 1e4 + 'px');
-    svg.style.setProperty('--label-halo', Math.ceil(3.5 * f * 1e4) / 1e4 + 'px');
+    // Rounded up: never below LABEL_PX on screen. Set on the labels' group, not the SVG: a property changed on the
+    // SVG restyles every circle and line too (some 100 ms a step on a network of 1,000 actors).
+    if (labelGroup) {
+      labelGroup.style.setProperty('--label-size', Math.ceil(size * 1e4) / 1e4 + 'px');
+      labelGroup.style.setProperty('--label-halo', Math.ceil(3.5 * f * 1e4) / 1e4 + 'px');
+    }
     var x1 = view.x + view.w, y1 = view.y + viewHeight(view.w);
     var drawn = [];
     var order = texts;
@@ -408,20 +428,20 @@ export const SCRIPT = `
       var rank = function (L) { return L.i === pinned ? 0 : near[L.i] ? 1 : 2; };
       order = [0, 1, 2].reduce(function (all, r) { return all.concat(texts.filter(function (L) { return rank(L) === r; })); }, []);
     }
-    var seen = [];
-    for (var c = 0; c < cx.length && seen !== null; c++) {
-      if (cx[c] + cr[c] > view.x && cx[c] - cr[c] < x1 && cy[c] + cr[c] > view.y && cy[c] - cr[c] < y1) seen.push(c);
-      if (seen.length > MAX_CIRCLES) seen = null;
-    }
     var free = function (b) {
       return b.x0 >= view.x && b.x1 <= x1 && b.y0 >= view.y && b.y1 <= y1 && !drawn.some(function (o) {
         return b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1;
       });
     };
     var covers = function (b, own) {
-      return seen !== null && seen.some(function (c) {
-        return c !== own && cx[c] - cr[c] < b.x1 && b.x0 < cx[c] + cr[c] && cy[c] - cr[c] < b.y1 && b.y0 < cy[c] + cr[c];
+      var hit = false;
+      cellsOf(b.x0, b.y0, b.x1, b.y1, function (cell) {
+        if (hit || !grid[cell]) return;
+        hit = grid[cell].some(function (c) {
+          return c !== own && cx[c] - cr[c] < b.x1 && b.x0 < cx[c] + cr[c] && cy[c] - cr[c] < b.y1 && b.y0 < cy[c] + cr[c];
+        });
       });
+      return hit;
     };
     order.forEach(function (L) {
       var b = null;
@@ -462,6 +482,7 @@ export const SCRIPT = `
 
   function liveMap() {
     if (!view) return;
+    svgWidth = 0;
     svg.classList.add('live');
     applyView();
   }
@@ -484,10 +505,13 @@ export const SCRIPT = `
     // The attribute's numbers (baseVal holds them as 32-bit floats).
     base = { x: Number(fmt(box.x)), y: Number(fmt(box.y)), w: Number(fmt(box.width)), h: Number(fmt(box.height)) };
     view = { x: base.x, y: base.y, w: base.w };
+    cellSize = Math.max(base.w, base.h) / GRID;
+    labelGroup = svg.querySelector('g.labels');
     circles.forEach(function (c, k) {
       cx[k] = Number(c.getAttribute('cx'));
       cy[k] = Number(c.getAttribute('cy'));
       cr[k] = Number(c.getAttribute('r'));
+      cellsOf(cx[k] - cr[k], cy[k] - cr[k], cx[k] + cr[k], cy[k] + cr[k], function (cell) { (grid[cell] = grid[cell] || []).push(k); });
     });
     texts = labels.map(function (node) {
       return {
@@ -596,7 +620,7 @@ export const SCRIPT = `
       } else return;
       event.preventDefault();
     });
-    window.addEventListener('resize', function () { if (svg.classList.contains('live')) applyView(); });
+    window.addEventListener('resize', function () { svgWidth = 0; if (svg.classList.contains('live')) applyView(); });
     window.addEventListener('beforeprint', staticMap);
     window.addEventListener('afterprint', liveMap);
 
