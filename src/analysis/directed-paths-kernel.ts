@@ -17,14 +17,26 @@
  * in-arcs of the next, whichever is fewer. The choices depend only on the
  * graph and the source, so results are deterministic.
  *
- * Folding (exact components): an actor v with no in-arc and one out-arc
- * v→u reaches everything through u and is reached by no one, so
+ * Folding (exact components): an actor v with one out-arc v→u, where u does
+ * not have exactly one out-arc itself, reaches everything through u: a
+ * shortest u→t path never passes v (it would return to u), so
  * d(v, t) = 1 + d(u, t) (or 1/w_vu + d(u, t)) and the shortest v→t paths are
- * v→u followed by the shortest u→t paths. Hence δ_v(x) = δ_u(x) for
- * x ∉ {u, v} and δ_v(u) = r_u − 1 (r_u = actors u reaches, u included): u's
- * search counts 1 + p_u times (p_u = actors folded into u), u gets
- * p_u · (r_u − 1) more, and v is never searched. u itself has an in-arc, so
- * it is never folded.
+ * v→u followed by the shortest u→t paths, for every t ≠ v. Hence for
+ * x ∉ {u, v}, δ_v(x) = δ_u(x) − σ_ux σ_xv / σ_uv (the pair u→v, which v's own
+ * search does not have; 0 when x is not on a shortest u→v path), δ_v(v) = 0
+ * and δ_v(u) = r_u − 1 − [u reaches v] (r_u = actors u reaches, u included).
+ * Brandes is linear in the weights of the targets, so u's one backward pass
+ * gives the sum over u and the p_u actors folded into it with the target
+ * weight 1 + p_u for every actor but the folded ones, which weigh p_u (when
+ * no folded actor is reachable from u this is u's dependencies times
+ * 1 + p_u); u gets Σ_v (r_u − 1 − [u reaches v]) more, and v's hop-count
+ * search is never run. u has not one out-arc, so it is never folded, and v is
+ * never a folding target.
+ * The weighted pass (Dijkstra) folds only the actors with no in-arc
+ * (weightedAnchor: then u never reaches v, δ_v = δ_u on x ∉ {u, v}); the other
+ * folded actors' Dijkstra runs with their target's, in the same block, so
+ * the sources and blocks of a plan, and hence the hop-count sums bit for bit,
+ * do not depend on whether weighted betweenness is asked for.
  */
 
 import { InternalError } from '../errors.js';
@@ -42,13 +54,20 @@ import {
 import { createWeightedWorkspace, weightedFrom, type WeightedWorkspace } from './weighted-betweenness.js';
 
 /**
- * The actor v is folded into (its only out-neighbour u, when v has no in-arc
- * and exactly one out-arc), or −1. `reverse` is the in-arc CSR.
+ * The actor v is folded into: its only out-neighbour u, when v has exactly
+ * one out-arc and u has not exactly one; else −1 (v is searched). `reverse`
+ * is the in-arc CSR (unused; the signature is the planner's).
  */
-export function sourceAnchor(out: Csr, reverse: Csr, v: number): number {
+export function sourceAnchor(out: Csr, _reverse: Csr, v: number): number {
   const p = out.offsets[v]!;
-  if (out.offsets[v + 1]! - p !== 1 || reverse.offsets[v + 1]! !== reverse.offsets[v]!) return -1;
-  return out.targets[p]!;
+  if (out.offsets[v + 1]! - p !== 1) return -1;
+  const u = out.targets[p]!;
+  return out.offsets[u + 1]! - out.offsets[u]! === 1 ? -1 : u;
+}
+
+/** sourceAnchor for the weighted pass: only actors with no in-arc are folded there. */
+export function weightedAnchor(out: Csr, reverse: Csr, v: number): number {
+  return reverse.offsets[v + 1]! === reverse.offsets[v]! ? sourceAnchor(out, reverse, v) : -1;
 }
 
 /** Scratch space of one thread. Between sources: dist all −1, sigma and pushed all 0. */
@@ -70,6 +89,17 @@ export interface DirectedHopWorkspace {
   readonly componentMembers: Int32Array;
   /** Σ in-degree over (weak) component c: the in-arcs a bottom-up step could scan. */
   readonly componentIn: Float64Array;
+  /** 1 for the actors folded into the current source (target weight one less); else 0. */
+  readonly foldedMark: Uint8Array;
+  /**
+   * The core: the strongly connected component of the actor with the most arcs
+   * (coreOf[v] = 1). Every core actor reaches exactly the same actors, the
+   * `coreReach` list (ascending), whose in-degrees sum to `coreReachIn`: a
+   * core source's bottom-up steps scan only those, not the whole weak component.
+   */
+  readonly coreOf: Uint8Array;
+  readonly coreReach: Int32Array;
+  readonly coreReachIn: number;
 }
 
 export interface DirectedPassWorkspace {
@@ -100,6 +130,7 @@ export function createDirectedHopWorkspace(net: Csr, reverse: Csr, componentOf: 
   const cursor = componentStart.slice(0, count);
   const componentMembers = new Int32Array(n);
   for (let i = 0; i < n; i++) componentMembers[cursor[componentOf[i]!]!++] = i;
+  const core = coreReach(net, reverse);
   return {
     dist: new Int32Array(n).fill(-1),
     sigma: new Float64Array(n),
@@ -114,7 +145,61 @@ export function createDirectedHopWorkspace(net: Csr, reverse: Csr, componentOf: 
     componentStart,
     componentMembers,
     componentIn,
+    foldedMark: new Uint8Array(n),
+    ...core,
   };
+}
+
+/**
+ * The core of `createDirectedHopWorkspace`: h = the actor with the most arcs
+ * (in + out, smallest index on ties); F = the actors h reaches, B = those
+ * reaching h; the strongly connected component of h is F ∩ B, and each of its
+ * actors reaches exactly F. Two searches, O(n + m).
+ */
+function coreReach(net: Csr, reverse: Csr): { coreOf: Uint8Array; coreReach: Int32Array; coreReachIn: number } {
+  const n = net.n;
+  const coreOf = new Uint8Array(n);
+  if (n === 0) return { coreOf, coreReach: new Int32Array(0), coreReachIn: 0 };
+  let h = 0;
+  let most = -1;
+  for (let v = 0; v < n; v++) {
+    const arcs = net.offsets[v + 1]! - net.offsets[v]! + reverse.offsets[v + 1]! - reverse.offsets[v]!;
+    if (arcs > most) {
+      most = arcs;
+      h = v;
+    }
+  }
+  const forward = reached(net, h);
+  const backward = reached(reverse, h);
+  const members: number[] = [];
+  let coreReachIn = 0;
+  for (let v = 0; v < n; v++) {
+    if (forward[v] === 0) continue;
+    members.push(v);
+    coreReachIn += reverse.offsets[v + 1]! - reverse.offsets[v]!;
+    if (backward[v] === 1) coreOf[v] = 1;
+  }
+  return { coreOf, coreReach: Int32Array.from(members), coreReachIn };
+}
+
+/** 1 for every actor reachable from s along the rows of `csr` (s included). */
+function reached(csr: Csr, s: number): Uint8Array {
+  const seen = new Uint8Array(csr.n);
+  const queue = new Int32Array(csr.n);
+  let tail = 0;
+  queue[tail++] = s;
+  seen[s] = 1;
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head]!;
+    for (let p = csr.offsets[v]!; p < csr.offsets[v + 1]!; p++) {
+      const w = csr.targets[p]!;
+      if (seen[w] === 0) {
+        seen[w] = 1;
+        queue[tail++] = w;
+      }
+    }
+  }
+  return seen;
 }
 
 /** Forward phase from s along the out-arcs; returns the depth (the last non-empty level). */
@@ -124,7 +209,10 @@ function searchOut(net: Csr, reverse: Csr, s: number, work: DirectedHopWorkspace
   const inTargets = reverse.targets;
   const { dist, sigma, order, levelStart, levelOut, levelIn, rest, componentOf, componentStart, componentMembers, componentIn } = work;
   const component = componentOf[s]!;
-  const componentArcs = componentIn[component]!;
+  // Who a bottom-up step may find: a core source reaches exactly the core's reach; any other source
+  // at most its weak component, less the actors nobody names (no in-arc: never reached).
+  const inCore = work.coreOf[s] === 1;
+  const componentArcs = inCore ? work.coreReachIn : componentIn[component]!;
   dist[s] = 0;
   sigma[s] = 1;
   order[0] = s;
@@ -146,10 +234,11 @@ function searchOut(net: Csr, reverse: Csr, s: number, work: DirectedHopWorkspace
       // Bottom-up: every unreached actor of the component sums σ over its in-neighbours in this level.
       if (restLength < 0) {
         restLength = 0;
-        const end = componentStart[component + 1]!;
-        for (let i = componentStart[component]!; i < end; i++) {
-          const v = componentMembers[i]!;
-          if (dist[v]! < 0) rest[restLength++] = v;
+        const members = inCore ? work.coreReach : componentMembers;
+        const end = inCore ? members.length : componentStart[component + 1]!;
+        for (let i = inCore ? 0 : componentStart[component]!; i < end; i++) {
+          const v = members[i]!;
+          if (dist[v]! < 0 && inOffsets[v + 1]! > inOffsets[v]!) rest[restLength++] = v;
         }
       }
       let kept = 0;
@@ -269,6 +358,65 @@ function backwardOut(
   }
 }
 
+/**
+ * backwardOut with target weights (the header's folding): every reached actor
+ * weighs `mult`, the marked folded ones `mult − 1`; adds the weighted
+ * dependencies Σ_t c_t σ_sw σ_wt / σ_st to dependency[w]. Exact components
+ * only (no squares).
+ */
+function backwardFolded(net: Csr, reverse: Csr, work: DirectedHopWorkspace, depth: number, dependency: Float64Array, mult: number): void {
+  const { offsets, targets } = net;
+  const inOffsets = reverse.offsets;
+  const inTargets = reverse.targets;
+  const { dist, sigma, coeff, pushed, order, levelStart, levelOut, levelIn, foldedMark } = work;
+  if (depth > 0) {
+    const tail = levelStart[depth + 1]!;
+    for (let i = levelStart[depth]!; i < tail; i++) {
+      const w = order[i]!;
+      coeff[w] = (mult - foldedMark[w]!) / sigma[w]!;
+    }
+  }
+  for (let level = depth - 1; level >= 1; level--) {
+    const lo = levelStart[level]!;
+    const hi = levelStart[level + 1]!;
+    const next = level + 1;
+    if (levelIn[next]! < levelOut[level]!) {
+      const nextEnd = levelStart[next + 1]!;
+      for (let i = hi; i < nextEnd; i++) {
+        const u = order[i]!;
+        const cu = coeff[u]!;
+        const end = inOffsets[u + 1]!;
+        for (let p = inOffsets[u]!; p < end; p++) {
+          const v = inTargets[p]!;
+          if (dist[v] === level) pushed[v]! += cu;
+        }
+      }
+      for (let i = lo; i < hi; i++) {
+        const w = order[i]!;
+        const sw = sigma[w]!;
+        const delta = sw * pushed[w]!;
+        pushed[w] = 0;
+        dependency[w]! += delta;
+        coeff[w] = (mult - foldedMark[w]! + delta) / sw;
+      }
+    } else {
+      for (let i = lo; i < hi; i++) {
+        const w = order[i]!;
+        const end = offsets[w + 1]!;
+        let pull = 0;
+        for (let p = offsets[w]!; p < end; p++) {
+          const u = targets[p]!;
+          if (dist[u] === next) pull += coeff[u]!;
+        }
+        const sw = sigma[w]!;
+        const delta = sw * pull;
+        dependency[w]! += delta;
+        coeff[w] = (mult - foldedMark[w]! + delta) / sw;
+      }
+    }
+  }
+}
+
 function resetOut(work: DirectedHopWorkspace, tail: number): void {
   const { dist, sigma, order } = work;
   for (let i = 0; i < tail; i++) {
@@ -307,25 +455,51 @@ export function runDirectedBlock(
   const end = Math.min(sources.length, (b + 1) * SOURCE_BLOCK);
   const hopSquare = plan.sampling ? sums.dependencySquare : null;
   const weightedSquare = plan.sampling ? sums.weightedSquare : null;
+  const { dist, foldedMark } = work.hop;
   for (let i = b * SOURCE_BLOCK; i < end; i++) {
     const s = sources[i]!;
     const sampled = sampledComponent[componentOf[s]!] === 1;
-    let mult = counts[i]!;
-    let folded = 0;
+    const count = counts[i]!;
+    let folded = 0; // hop-count folds (sourceAnchor)
+    let foldedWeighted = 0; // weighted folds (weightedAnchor: no in-arc), a subset
     if (!sampled) {
-      for (let p = inOffsets[s]!; p < inOffsets[s + 1]!; p++) if (sourceAnchor(net, reverse, inTargets[p]!) === s) folded++;
-      mult += folded;
+      for (let p = inOffsets[s]!; p < inOffsets[s + 1]!; p++) {
+        const v = inTargets[p]!;
+        if (sourceAnchor(net, reverse, v) !== s) continue;
+        folded++;
+        foldedMark[v] = 1;
+        if (inOffsets[v + 1]! === inOffsets[v]!) foldedWeighted++;
+      }
     }
+    const mult = count + folded;
     const depth = searchOut(net, reverse, s, work.hop);
     const tail = work.hop.levelStart[depth + 1]!;
     acc.reached[s] = tail;
-    backwardOut(net, reverse, work.hop, depth, sums.dependency, mult, hopSquare);
-    if (folded > 0) sums.dependency[s]! += folded * (tail - 1);
+    // Folded actors that s reaches (they have in-arcs) weigh one less as targets.
+    let reachedFolded = 0;
+    if (folded > foldedWeighted) {
+      for (let p = inOffsets[s]!; p < inOffsets[s + 1]!; p++) {
+        const v = inTargets[p]!;
+        if (foldedMark[v] === 1 && dist[v]! >= 0) reachedFolded++;
+      }
+    }
+    if (reachedFolded > 0) backwardFolded(net, reverse, work.hop, depth, sums.dependency, mult);
+    else backwardOut(net, reverse, work.hop, depth, sums.dependency, mult, hopSquare);
+    if (folded > 0) sums.dependency[s]! += folded * (tail - 1) - reachedFolded;
     resetOut(work.hop, tail);
     if (work.weighted !== null) {
-      weightedFrom(net, s, work.weighted, sums.weighted, mult, weightedSquare);
-      if (folded > 0) sums.weighted[s]! += folded * (tail - 1);
+      const weightedMult = count + foldedWeighted;
+      weightedFrom(net, s, work.weighted, sums.weighted, weightedMult, weightedSquare);
+      if (foldedWeighted > 0) sums.weighted[s]! += foldedWeighted * (tail - 1);
+      // The other folded actors: their own Dijkstra, here so that plan and blocks are those of the hop-count pass.
+      if (folded > foldedWeighted) {
+        for (let p = inOffsets[s]!; p < inOffsets[s + 1]!; p++) {
+          const v = inTargets[p]!;
+          if (foldedMark[v] === 1 && inOffsets[v + 1]! > inOffsets[v]!) weightedFrom(net, v, work.weighted, sums.weighted, 1, weightedSquare);
+        }
+      }
     }
+    if (folded > 0) for (let p = inOffsets[s]!; p < inOffsets[s + 1]!; p++) foldedMark[inTargets[p]!] = 0;
     onSource?.();
   }
 }

@@ -48,6 +48,8 @@ import {
 } from './paths-sampling.js';
 import { definedOnly, EXACT_BETWEENNESS, PARALLEL_MIN_WORK, PATHS_DEFAULTS, scaleBetweenness, type PathsOptions } from './paths.js';
 import { runPass, runPassInProcess } from './paths-worker-pool.js';
+import { mapBack, relabelPlan } from './paths-relabel.js';
+import { relabelDirected } from './directed-paths-relabel.js';
 
 /** The options of computePaths (paths.ts), with the same defaults and meaning; `weighted` asks for weightedBetweenness. */
 export type DirectedPathsOptions = PathsOptions;
@@ -100,7 +102,8 @@ export function computeDirectedPaths(arcs: DirectedCsr, options: Partial<Directe
   const anchorOf = (v: number): number => sourceAnchor(graph, reverse, v);
 
   const planned = planSources(graph, componentOf, opts.weighted, opts, anchorOf);
-  const first = measure(n, componentOf, planned, search(graph, componentOf, planned, queue, opts), opts.weighted);
+  const local = relabelDirected(arcs, componentOf);
+  const first = measure(n, componentOf, planned, search(local, planned, queue, opts), opts.weighted);
   if (planned.strata.length === 0) return { ...first, method: EXACT_BETWEENNESS, estimate: null };
 
   const { strata } = planned;
@@ -121,7 +124,7 @@ export function computeDirectedPaths(arcs: DirectedCsr, options: Partial<Directe
   };
   if (!top.certified && planned.exactWork <= opts.exactWorkLimit) {
     const exactPlan = planSources(graph, componentOf, opts.weighted, { ...opts, exact: true }, anchorOf);
-    const exact = measure(n, componentOf, exactPlan, search(graph, componentOf, exactPlan, queue, opts), opts.weighted);
+    const exact = measure(n, componentOf, exactPlan, search(local, exactPlan, queue, opts), opts.weighted);
     return {
       betweenness: exact.betweenness,
       weightedBetweenness: exact.weightedBetweenness,
@@ -137,12 +140,23 @@ export function computeDirectedPaths(arcs: DirectedCsr, options: Partial<Directe
   };
 }
 
-/** The pass: every planned source searched, on as many threads as pay for themselves. */
-function search(graph: PassGraph, componentOf: Int32Array, planned: SourcePlan, queue: WeightedQueue, opts: DirectedPathsOptions): PassResult {
+/**
+ * The pass on the renumbered copy (directed-paths-relabel.ts): every planned
+ * source searched, on as many threads as pay for themselves; the result in
+ * the network's numbering.
+ */
+function search(local: ReturnType<typeof relabelDirected>, planned: SourcePlan, queue: WeightedQueue, opts: DirectedPathsOptions): PassResult {
+  const { arcs, componentOf } = local;
+  const graph: PassGraph = {
+    n: arcs.n, offsets: arcs.outOffsets, targets: arcs.outTargets, weights: arcs.outWeights,
+    reverse: { n: arcs.n, offsets: arcs.inOffsets, targets: arcs.inTargets },
+  };
+  const plan = relabelPlan(planned.plan, local.newOf);
   const threads = planned.exactWork < PARALLEL_MIN_WORK ? 1 : opts.threads;
-  return threads > 1
-    ? runPass(DIRECTED_PASS, graph, componentOf, planned.plan, queue, threads, opts.workerUrl)
-    : runPassInProcess(DIRECTED_PASS, graph, componentOf, planned.plan, queue);
+  const pass = threads > 1
+    ? runPass(DIRECTED_PASS, graph, componentOf, plan, queue, threads, opts.workerUrl)
+    : runPassInProcess(DIRECTED_PASS, graph, componentOf, plan, queue);
+  return mapBack(pass, local.newOf);
 }
 
 function measure(n: number, componentOf: Int32Array, planned: SourcePlan, pass: PassResult, weighted: boolean) {

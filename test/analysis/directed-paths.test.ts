@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeDirectedPaths, weakComponents } from '../../src/analysis/directed-paths.js';
-import { sourceAnchor } from '../../src/analysis/directed-paths-kernel.js';
+import { sourceAnchor, weightedAnchor } from '../../src/analysis/directed-paths-kernel.js';
 import { PARALLEL_MIN_WORK } from '../../src/analysis/paths.js';
 import { exactWork } from '../../src/analysis/paths-core.js';
 import { buildDirectedCsr, type DirectedCsr } from '../../src/model/arcs.js';
@@ -144,8 +144,11 @@ describe('computeDirectedPaths on the networkx/igraph oracle (fixtures/analysis/
     const { ids, arcs } = fixture('survey');
     const reverse = { n: arcs.n, offsets: arcs.inOffsets, targets: arcs.inTargets };
     const out = { n: arcs.n, offsets: arcs.outOffsets, targets: arcs.outTargets };
+    // Hop counts fold every actor with one out-arc into a target that has not exactly one (with in-arcs too);
+    // the weighted pass only those with no in-arc (a24 → a23 is not folded: a23 has one out-arc).
     const folded = ids.filter((_, v) => sourceAnchor(out, reverse, v) >= 0);
-    expect(folded).toEqual(['a09', 'a10', 'a24', 'a26']);
+    expect(folded).toEqual(['a04', 'a09', 'a10', 'a13', 'a14', 'a15', 'a17', 'a18', 'a21', 'a23', 'a26']);
+    expect(ids.filter((_, v) => weightedAnchor(out, reverse, v) >= 0)).toEqual(['a09', 'a10', 'a26']);
     const comp = weakComponents(arcs);
     expect(new Set(comp).size).toBe(4); // the big one, a18–a24, a26–a27, the isolate a25
     expect(comp[ids.indexOf('a25')]).toBe(3);
@@ -155,7 +158,8 @@ describe('computeDirectedPaths on the networkx/igraph oracle (fixtures/analysis/
     const r = fixture('random');
     const rr = { n: r.arcs.n, offsets: r.arcs.inOffsets, targets: r.arcs.inTargets };
     const ro = { n: r.arcs.n, offsets: r.arcs.outOffsets, targets: r.arcs.outTargets };
-    expect(r.ids.filter((_, v) => sourceAnchor(ro, rr, v) >= 0).length).toBe(40);
+    expect(r.ids.filter((_, v) => sourceAnchor(ro, rr, v) >= 0).length).toBe(45);
+    expect(r.ids.filter((_, v) => weightedAnchor(ro, rr, v) >= 0).length).toBe(40);
   });
 });
 
@@ -167,6 +171,9 @@ describe('computeDirectedPaths against a plain Brandes', () => {
     ['a directed cycle of 60 and its chords', fromList(60, [...Array.from({ length: 60 }, (_, i) => [i, (i + 1) % 60] as const), [0, 30], [30, 0], [15, 45]])],
     ['a one-way path (in 0/out 1 at its start only)', fromList(8, Array.from({ length: 7 }, (_, i) => [i, i + 1] as const))],
     ['stars out of and into a centre', fromList(9, [[0, 1], [0, 2], [0, 3], [0, 4], [5, 0], [6, 0], [7, 0], [8, 0]])],
+    // Actors with one out-arc that their target reaches again (folded with the pair correction):
+    // 1 ⇄ 0, 2 → 0 reached through 0 → 3 → 2 and 0 → 4 → 2, 4 → 5 → 0, 3 → 6 → 7 → 0 (7 folded, 6 not: 7 has one out-arc).
+    ['one out-arc back to a reaching hub', fromList(8, [[0, 1], [1, 0], [2, 0], [0, 3], [3, 2], [0, 4], [4, 2], [4, 5], [5, 0], [6, 7], [7, 0], [3, 6]])],
   ];
   for (const [name, g] of cases) {
     it(`${name}: within 1e-12, and weighted with equal weights is the hop count`, () => {
