@@ -74,8 +74,14 @@ export function weightedAnchor(out: Csr, reverse: Csr, v: number): number {
 export interface DirectedHopWorkspace {
   readonly dist: Int32Array;
   readonly sigma: Float64Array;
-  /** (1 + δ_s(v)) / σ_sv, written before it is read. */
+  /**
+   * (1 + δ_s(v)) / σ_sv during the backward pass, and 0 except on the level
+   * below the one being summed (so a pull adds the coefficients of all out-
+   * neighbours without reading their levels); all 0 between sources.
+   */
   readonly coeff: Float64Array;
+  /** σ of the level a bottom-up step expands, 0 elsewhere (the same trick for in-neighbours); all 0 between steps. */
+  readonly front: Float64Array;
   readonly pushed: Float64Array;
   /** Reached actors in BFS order; level d is order[levelStart[d] .. levelStart[d+1]). */
   readonly order: Int32Array;
@@ -135,6 +141,7 @@ export function createDirectedHopWorkspace(net: Csr, reverse: Csr, componentOf: 
     dist: new Int32Array(n).fill(-1),
     sigma: new Float64Array(n),
     coeff: new Float64Array(n),
+    front: new Float64Array(n),
     pushed: new Float64Array(n),
     order: new Int32Array(n),
     levelStart: new Int32Array(n + 2),
@@ -241,16 +248,15 @@ function searchOut(net: Csr, reverse: Csr, s: number, work: DirectedHopWorkspace
           if (dist[v]! < 0 && inOffsets[v + 1]! > inOffsets[v]!) rest[restLength++] = v;
         }
       }
+      const front = work.front;
+      for (let i = lo; i < hi; i++) front[order[i]!] = sigma[order[i]!]!;
       let kept = 0;
       for (let i = 0; i < restLength; i++) {
         const w = rest[i]!;
         if (dist[w]! >= 0) continue;
         const end = inOffsets[w + 1]!;
         let paths = 0;
-        for (let p = inOffsets[w]!; p < end; p++) {
-          const u = inTargets[p]!;
-          if (dist[u] === depth) paths += sigma[u]!;
-        }
+        for (let p = inOffsets[w]!; p < end; p++) paths += front[inTargets[p]!]!;
         if (paths > 0) {
           dist[w] = next;
           sigma[w] = paths;
@@ -262,6 +268,7 @@ function searchOut(net: Csr, reverse: Csr, s: number, work: DirectedHopWorkspace
         }
       }
       restLength = kept;
+      for (let i = lo; i < hi; i++) front[order[i]!] = 0;
     } else {
       // Top-down: scan the out-arcs of this level.
       for (let i = lo; i < hi; i++) {
@@ -317,6 +324,7 @@ function backwardOut(
     const lo = levelStart[level]!;
     const hi = levelStart[level + 1]!;
     const next = level + 1;
+    clearLevel(work, level + 2, depth);
     if (levelIn[next]! < levelOut[level]!) {
       // Push: each actor of the next level hands its coeff to its in-neighbours one level up.
       const nextEnd = levelStart[next + 1]!;
@@ -344,18 +352,30 @@ function backwardOut(
         const w = order[i]!;
         const end = offsets[w + 1]!;
         let pull = 0;
-        for (let p = offsets[w]!; p < end; p++) {
-          const u = targets[p]!;
-          if (dist[u] === next) pull += coeff[u]!;
-        }
+        for (let p = offsets[w]!; p < end; p++) pull += coeff[targets[p]!]!;
         const sw = sigma[w]!;
         const delta = sw * pull;
         dependency[w]! += mult * delta;
         if (square !== null) square[w]! += mult * delta * delta;
-        coeff[w] = (1 + delta) / sw;
+        pushed[w] = (1 + delta) / sw; // held back: an arc inside the level must not see it yet
+      }
+      for (let i = lo; i < hi; i++) {
+        const w = order[i]!;
+        coeff[w] = pushed[w]!;
+        pushed[w] = 0;
       }
     }
   }
+  clearLevel(work, 1, depth);
+  clearLevel(work, 2, depth);
+}
+
+/** Sets coeff back to 0 on level d (when d ≤ depth). */
+function clearLevel(work: DirectedHopWorkspace, d: number, depth: number): void {
+  if (d > depth) return;
+  const { coeff, order, levelStart } = work;
+  const end = levelStart[d + 1]!;
+  for (let i = levelStart[d]!; i < end; i++) coeff[order[i]!] = 0;
 }
 
 /**
@@ -380,6 +400,7 @@ function backwardFolded(net: Csr, reverse: Csr, work: DirectedHopWorkspace, dept
     const lo = levelStart[level]!;
     const hi = levelStart[level + 1]!;
     const next = level + 1;
+    clearLevel(work, level + 2, depth);
     if (levelIn[next]! < levelOut[level]!) {
       const nextEnd = levelStart[next + 1]!;
       for (let i = hi; i < nextEnd; i++) {
@@ -404,17 +425,21 @@ function backwardFolded(net: Csr, reverse: Csr, work: DirectedHopWorkspace, dept
         const w = order[i]!;
         const end = offsets[w + 1]!;
         let pull = 0;
-        for (let p = offsets[w]!; p < end; p++) {
-          const u = targets[p]!;
-          if (dist[u] === next) pull += coeff[u]!;
-        }
+        for (let p = offsets[w]!; p < end; p++) pull += coeff[targets[p]!]!;
         const sw = sigma[w]!;
         const delta = sw * pull;
         dependency[w]! += delta;
-        coeff[w] = (mult - foldedMark[w]! + delta) / sw;
+        pushed[w] = (mult - foldedMark[w]! + delta) / sw; // held back: an arc inside the level must not see it yet
+      }
+      for (let i = lo; i < hi; i++) {
+        const w = order[i]!;
+        coeff[w] = pushed[w]!;
+        pushed[w] = 0;
       }
     }
   }
+  clearLevel(work, 1, depth);
+  clearLevel(work, 2, depth);
 }
 
 function resetOut(work: DirectedHopWorkspace, tail: number): void {
