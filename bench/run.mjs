@@ -26,6 +26,12 @@
  * - The directed case (bench/directed-paths.mjs): directed betweenness of
  *   10k actors / 50k arcs against the undirected pass on the same ties and
  *   igraph's directed betweenness, in its own section.
+ * - Issue 11's limit (directed and two-mode data within 1.5 × the undirected
+ *   time for the same ties), whole CLI processes, CPU and wall, in two
+ *   sections: bench/directed-full.mjs (10,000 actors, about 50,000 arcs,
+ *   reciprocity 0.3, weighted and unweighted, against the symmetrised union)
+ *   and bench/two-mode.mjs (a 50,000-row attendance list against its
+ *   projection as a ties CSV).
  * - results.md is rewritten, except for everything from the line
  *   "## Change log" on, which is kept (the before/after history of changes).
  * - --smoke: 1k only, one repetition, no peers, no results.md; exits non-zero
@@ -40,6 +46,8 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { writePartnership } from './generate.mjs';
 import { directedPathsSection } from './directed-paths.mjs';
+import { directedFullSection } from './directed-full.mjs';
+import { twoModeSection } from './two-mode.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -466,6 +474,17 @@ log('bench: directed betweenness');
 lines.push(...await directedPathsSection(smoke
   ? { actors: 1_000, ties: 5_000, repeat: 1, peer: false, log }
   : { actors: 10_000, ties: 50_000, repeat: Math.min(repeat, 3), peer: withPeers && peerStatus.ok, log }));
+
+// Issue 11's speed limit, whole CLI processes: a directed survey network and an attendance list against
+// the undirected analysis of the same ties (bench/directed-full.mjs, bench/two-mode.mjs).
+log('bench: directed survey network, full analysis');
+lines.push(...directedFullSection(smoke
+  ? { actors: 500, repeat: 1, unweighted: false, dataDir, log }
+  : { actors: 10_000, repeat: Math.min(repeat, 3), dataDir, log }).lines);
+log('bench: attendance list (two-mode), full analysis');
+lines.push(...twoModeSection(smoke
+  ? { rows: 2_000, repeat: 1, dataDir, log }
+  : { rows: 50_000, repeat: Math.min(repeat, 3), dataDir, log }).lines);
 
 const text = lines.join('\n');
 process.stdout.write(`${text}\n`);

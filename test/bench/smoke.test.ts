@@ -22,5 +22,11 @@ describe('bench/run.mjs --smoke', () => {
     expect(run.stdout).toContain('| paths |');
     expect(run.stdout).toContain('Peers: not run');
     expect(run.stdout).toMatch(/\| tuff computeDirectedPaths on D \| [0-9.]+ \| [0-9.]+ \| [0-9.]+× \|/);
+    // Issue 11's limit, whole CLI runs: the directed survey network against its symmetrised union …
+    expect(run.stdout).toMatch(/\| weighted \(the survey's rating column\) \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \| [0-9.]+× \| \*\*[0-9.]+×\*\* \|/);
+    expect(run.stdout).toContain('Each directed report agrees with its undirected one on every undirected metric');
+    // … and the attendance list against its projection (or a plain "not measured" without --two-mode).
+    expect(run.stdout).toContain('## Attendance list (two-mode), full analysis');
+    expect(run.stdout).toMatch(/\| \*\*two-mode \/ undirected\*\* \| [0-9.]+× \| \*\*[0-9.]+×\*\* \||\*\*Not measured\*\*: the built CLI has no `--two-mode` option/);
   });
 });
