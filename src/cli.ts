@@ -9,6 +9,7 @@
 
 import { warningLines } from './util/warning-lines.js';
 import { commanderMessage } from './i18n/commander.js';
+import { noticeCatalogue } from './i18n/notices.js';
 import { Command, CommanderError } from 'commander';
 import { EXIT, InternalError, isTuffError } from './errors.js';
 import { defaultLang, messageLang, parseDuplicates, resolveOptions, type Lang, type RawAnalyseOptions } from './options.js';
@@ -130,9 +131,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
           onDone: (network, outcome, finished, total) => progress.done(network, outcome, finished, total),
         }).finally(() => progress.stop());
         const c = result.summary.counts;
-        process.stderr.write(
-          `tuff: batch: ${c.ok} ok, ${c.failed} failed, ${c.crashed} crashed, ${c.missing} missing; summary in ${result.summaryFiles.join(' and ')}\n`,
-        );
+        process.stderr.write(`tuff: ${noticeCatalogue(options.analyse.lang).batchDone(c, result.summaryFiles)}\n`);
         setExitCode(result.exitCode);
       } finally {
         process.removeListener('SIGINT', onSigint);
@@ -165,8 +164,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         keep: str(flags.keep),
         minGroup: str(flags.minGroup),
       });
-      const result = runAnonymise(options);
-      printWarnings(result.warnings, defaultLang(process.env));
+      const lang = defaultLang(process.env);
+      const result = runAnonymise({ ...options, lang });
+      printWarnings(result.warnings, lang);
       for (const notice of result.notices) process.stderr.write(`tuff: ${notice}\n`);
     });
 
@@ -226,7 +226,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .action(async (dir: string, flags: Record<string, unknown>) => {
       const lang = resolveOptions({ input: dir, lang: str(flags.lang), color: false }, process.env).lang;
       const result = await runTemplate({ dir, lang });
-      process.stderr.write(`tuff: wrote ${result.files.join(', ')}\n`);
+      process.stderr.write(`tuff: ${noticeCatalogue(lang).wrote(result.files)}\n`);
     });
 
   return program;

@@ -83,12 +83,11 @@ export function resolveKeep(dataset: Dataset, keep: readonly string[]): string[]
     const canonical = canonicalColumn(name, aliases);
     if (canonical === 'sector') continue;
     if (canonical === 'id' || canonical === 'label') {
-      throw new UsageError(`--keep ${name}: ids and labels are always replaced by pseudonyms`);
+      throw new UsageError({ code: 'keep-id-label', params: { name } });
     }
     const found = findName(available, canonical) ?? findName(available, name);
     if (found === undefined) {
-      const list = available.length === 0 ? 'the actors have no attributes besides sector' : `attributes: ${available.join(', ')}`;
-      throw new UsageError(`--keep ${name}: no actor has this attribute; ${list}`);
+      throw new UsageError({ code: 'keep-unknown', params: { name, available } });
     }
     if (!out.includes(found)) out.push(found);
   }

@@ -16,12 +16,14 @@
 
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import type { DuplicatePolicy } from '../options.js';
+import type { DuplicatePolicy, Lang } from '../options.js';
+import { noticeCatalogue } from '../i18n/notices.js';
+import { warningCatalogue } from '../i18n/warnings.js';
 import type { DataWarning } from '../types.js';
 import { readNetwork } from '../io/read-network.js';
 import { checkNewKeyFile, checkOutDir, createKeyFile, makeOutDir, readKeyFile, sniffDialect } from '../io/anonymise-files.js';
 import { writeOutput } from '../io/write-output.js';
-import { ANONYMISE_DEFAULTS, anonymiseDataset, resolveKeep, type SmallGroup } from '../anonymise/anonymise.js';
+import { ANONYMISE_DEFAULTS, anonymiseDataset, resolveKeep } from '../anonymise/anonymise.js';
 import { renderAnonymisedFiles } from '../anonymise/files.js';
 
 export interface AnonymiseCommandOptions {
@@ -33,6 +35,8 @@ export interface AnonymiseCommandOptions {
   readonly key: string | undefined;
   readonly keep: readonly string[];
   readonly minGroup: number;
+  /** The language of the notices (the CLI: the locale). */
+  readonly lang?: Lang;
 }
 
 export interface AnonymiseRunResult {
@@ -96,12 +100,12 @@ export function runAnonymise(options: AnonymiseCommandOptions): AnonymiseRunResu
     .map((f) => path.resolve(f));
   for (const target of Object.values(targets)) {
     if (inputs.includes(path.resolve(target))) {
-      throw new UsageError(`--out ${options.out}: would overwrite the input ${target}; choose another folder`);
+      throw new UsageError({ code: 'out-overwrites-input', params: { out: options.out, target } });
     }
   }
   const keyFile = options.key ?? defaultKeyFile(options.out);
   if (isInside(path.resolve(keyFile), outDir)) {
-    throw new UsageError(`the key file ${keyFile} is inside --out ${options.out}: keep the key apart from the data you share`);
+    throw new UsageError({ code: 'key-inside-out', params: { key: keyFile, out: options.out } });
   }
 
   const dialects = {
@@ -110,6 +114,8 @@ export function runAnonymise(options: AnonymiseCommandOptions): AnonymiseRunResu
   };
   // Everything that can be refused is checked before the first write (issue 12): the key, the folder.
   const notices: string[] = [];
+  const say = noticeCatalogue(options.lang ?? 'en');
+  const warning = warningCatalogue(options.lang ?? 'en').warning;
   const createdKey = options.key === undefined;
   const loaded = options.key === undefined ? null : readKeyFile(options.key);
   if (loaded === null) checkNewKeyFile(keyFile);
@@ -119,13 +125,10 @@ export function runAnonymise(options: AnonymiseCommandOptions): AnonymiseRunResu
   let key: Uint8Array;
   if (loaded !== null) {
     key = loaded.key;
-    if (loaded.notice !== null) notices.push(`warning: ${loaded.notice}`);
+    if (loaded.notice !== null) notices.push(`${warning}: ${say.keyReadable(loaded.notice.file, loaded.notice.mode)}`);
   } else {
     key = createKeyFile(keyFile);
-    notices.push(
-      `wrote a new secret key to ${keyFile} (readable by you only). Keep it private and apart from the data: ` +
-        `whoever has it can recognise actors they know. Pass it with --key ${keyFile} for later waves, so the same actors get the same pseudonyms`,
-    );
+    notices.push(say.newKey(keyFile));
   }
 
   const result = anonymiseDataset(read.dataset, { key, keep: options.keep, minGroup: options.minGroup });
@@ -138,29 +141,18 @@ export function runAnonymise(options: AnonymiseCommandOptions): AnonymiseRunResu
     written.push(targets.meta);
   }
 
-  for (const group of result.smallGroups.slice(0, MAX_SMALL_GROUP_LINES)) notices.push(`warning: ${smallGroupLine(group, options.minGroup)}`);
+  for (const group of result.smallGroups.slice(0, MAX_SMALL_GROUP_LINES)) {
+    notices.push(`${warning}: ${say.smallGroup(Object.entries(group.values), group.actors, options.minGroup)}`);
+  }
   if (result.smallGroups.length > MAX_SMALL_GROUP_LINES) {
-    notices.push(`warning: … and ${result.smallGroups.length - MAX_SMALL_GROUP_LINES} more small groups`);
+    notices.push(`${warning}: ${say.moreSmallGroups(result.smallGroups.length - MAX_SMALL_GROUP_LINES)}`);
   }
   if (result.groupByDropped !== null) {
-    notices.push(
-      `warning: the groups came from "${result.groupByDropped}", which is dropped: the anonymised network has no groups (add --keep ${result.groupByDropped})`,
-    );
+    notices.push(`${warning}: ${say.groupByDropped(result.groupByDropped)}`);
   }
   const kept = [...(result.sector ? ['sector'] : []), ...result.kept];
-  notices.push(
-    `anonymised ${result.dataset.actors.length} actors and ${result.dataset.ties.length} ties into ${written.join(', ')}` +
-      ` (kept: ${kept.length === 0 ? 'no attributes' : kept.join(', ')}; dropped: ${result.dropped.length === 0 ? 'nothing' : result.dropped.join(', ')})`,
-  );
+  notices.push(say.anonymised(result.dataset.actors.length, result.dataset.ties.length, written, kept, result.dropped));
   return { warnings: read.warnings, notices, files: written, keyFile, createdKey };
-}
-
-function smallGroupLine(group: SmallGroup, k: number): string {
-  const values = Object.entries(group.values)
-    .map(([column, value]) => `${column}=${value === null ? '(empty)' : JSON.stringify(value)}`)
-    .join(', ');
-  const who = group.actors === 1 ? 'only 1 actor has' : `only ${group.actors} actors have`;
-  return `${who} ${values} (fewer than --min-group ${k}): such a small group can identify people; consider dropping or merging values`;
 }
 
 function isInside(file: string, dir: string): boolean {

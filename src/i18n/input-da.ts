@@ -5,7 +5,7 @@
  */
 
 import { quote } from '../model/quote.js';
-import type { ErrorCatalogue } from './input.js';
+import type { ErrorCatalogue, ErrorParams } from './input.js';
 import { columnList, idList } from './input-format.js';
 
 const columns = (header: readonly string[]): string => columnList(header, '(ingen)', (n) => `${n} i alt`);
@@ -36,9 +36,11 @@ const REPORT = {
   'no-space': 'der er ikke mere plads på drevet',
 } as const;
 
+const fs = (p: ErrorParams['fs-error']): string => (p.reason === 'other' ? `kan ikke læses (${p.code ?? 'ukendt fejl'})` : FS[p.reason]);
+
 export const errorsDa: ErrorCatalogue = {
   'input-path-empty': () => 'stien til input er tom',
-  'fs-error': (p) => (p.reason === 'other' ? `kan ikke læses (${p.code ?? 'ukendt fejl'})` : FS[p.reason]),
+  'fs-error': (p) => fs(p),
   'is-folder': () => 'er en mappe, ikke en CSV-fil',
   'not-regular-file': () => 'er ikke en almindelig fil',
   'file-too-large': (p) => `er større end ${p.mib} MiB, som er det meste, tuff læser`,
@@ -127,6 +129,16 @@ export const errorsDa: ErrorCatalogue = {
     `${p.files.join(', ')}: findes allerede; tuff template overskriver aldrig en fil (intet er skrevet)`,
   'template-folder-failed': (p) => `${p.dir}: kan ikke oprette mappen (${p.code ?? 'ukendt fejl'})`,
   'template-write-failed': (p) => `${p.dir}: kan ikke skrive skabelonen (${p.code ?? 'ukendt fejl'}); intet er skrevet`,
+  'keep-id-label': (p) => `--keep ${p.name}: id'er og navne erstattes altid af pseudonymer`,
+  'keep-unknown': (p) =>
+    `--keep ${p.name}: ingen aktør har denne egenskab; ${p.available.length === 0 ? 'aktørerne har ingen egenskaber ud over sektor' : `egenskaber: ${p.available.join(', ')}`}`,
+  'key-unreadable': (p) => `--key ${p.file}: ${fs(p.fs)}`,
+  'key-too-short': (p) => `--key ${p.file}: en nøgle skal have mindst ${p.min} bytes (${p.min * 2} hexcifre); denne har ${p.got}`,
+  'key-exists': (p) => `${p.file} findes allerede: angiv den med --key ${p.file} for at genbruge nøglen (samme pseudonymer), eller fjern den`,
+  'key-write-failed': (p) => `${p.file}: kan ikke skrive den nye nøgle: ${fs(p.fs)}`,
+  'anonymise-out-failed': (p) => `${p.dir}: kan ikke oprette mappen til output: ${p.fs === null ? 'en del af stien er en fil, ikke en mappe' : fs(p.fs)}`,
+  'out-overwrites-input': (p) => `--out ${p.out}: ville overskrive input ${p.target}; vælg en anden mappe`,
+  'key-inside-out': (p) => `nøglefilen ${p.key} ligger i --out ${p.out}: hold nøglen adskilt fra de data, du deler`,
   'matrix-no-column-ids': () => 'en matrix skal have aktørernes id\'er i første række, efter den første celle',
   'matrix-column-without-id': (p) => `kolonne ${p.column} i matricen har intet aktør-id i første række`,
   'matrix-id-two-columns': (p) => `aktør-id'et ${quote(p.id)} står over to kolonner (${p.a} og ${p.b})`,

@@ -1,7 +1,7 @@
 /** English sentences of the errors (typed by ErrorCatalogue in input.ts). */
 
 import { quote } from '../model/quote.js';
-import type { ErrorCatalogue } from './input.js';
+import type { ErrorCatalogue, ErrorParams } from './input.js';
 import { columnList, idList } from './input-format.js';
 
 const columns = (header: readonly string[]): string => columnList(header, '(none)', (n) => `${n} in all`);
@@ -27,9 +27,11 @@ const OUT = {
 } as const;
 const REPORT = { 'no-folder': 'the folder does not exist', permission: 'permission denied', 'is-folder': 'it is a folder', 'no-space': 'no space left on the device' } as const;
 
+const fs = (p: ErrorParams['fs-error']): string => (p.reason === 'other' ? `cannot read it (${p.code ?? 'unknown error'})` : FS[p.reason]);
+
 export const errorsEn: ErrorCatalogue = {
   'input-path-empty': () => 'the input path is empty',
-  'fs-error': (p) => (p.reason === 'other' ? `cannot read it (${p.code ?? 'unknown error'})` : FS[p.reason]),
+  'fs-error': (p) => fs(p),
   'is-folder': () => 'is a folder, not a CSV file',
   'not-regular-file': () => 'is not a regular file',
   'file-too-large': (p) => `is larger than ${p.mib} MiB, the most tuff reads`,
@@ -115,6 +117,16 @@ export const errorsEn: ErrorCatalogue = {
     `${p.files.join(', ')}: already ${p.files.length === 1 ? 'exists' : 'exist'}; tuff template never overwrites a file (nothing was written)`,
   'template-folder-failed': (p) => `${p.dir}: cannot create the folder (${p.code ?? 'unknown error'})`,
   'template-write-failed': (p) => `${p.dir}: cannot write the template (${p.code ?? 'unknown error'}); nothing was written`,
+  'keep-id-label': (p) => `--keep ${p.name}: ids and labels are always replaced by pseudonyms`,
+  'keep-unknown': (p) =>
+    `--keep ${p.name}: no actor has this attribute; ${p.available.length === 0 ? 'the actors have no attributes besides sector' : `attributes: ${p.available.join(', ')}`}`,
+  'key-unreadable': (p) => `--key ${p.file}: ${fs(p.fs)}`,
+  'key-too-short': (p) => `--key ${p.file}: a key must have at least ${p.min} bytes (${p.min * 2} hex digits); this one has ${p.got}`,
+  'key-exists': (p) => `${p.file} already exists: pass it with --key ${p.file} to reuse that key (same pseudonyms), or remove it`,
+  'key-write-failed': (p) => `${p.file}: cannot write the new key: ${fs(p.fs)}`,
+  'anonymise-out-failed': (p) => `${p.dir}: cannot create the output folder: ${p.fs === null ? 'a part of the path is a file, not a folder' : fs(p.fs)}`,
+  'out-overwrites-input': (p) => `--out ${p.out}: would overwrite the input ${p.target}; choose another folder`,
+  'key-inside-out': (p) => `the key file ${p.key} is inside --out ${p.out}: keep the key apart from the data you share`,
   'matrix-no-column-ids': () => 'a matrix needs the actor ids in its first row, after the first cell',
   'matrix-column-without-id': (p) => `column ${p.column} of the matrix has no actor id in the first row`,
   'matrix-id-two-columns': (p) => `the actor id ${quote(p.id)} heads two columns (${p.a} and ${p.b})`,

@@ -110,6 +110,17 @@ export interface ErrorParams {
   'template-exists': { readonly files: readonly string[] };
   'template-folder-failed': { readonly dir: string; readonly code: string | null };
   'template-write-failed': { readonly dir: string; readonly code: string | null };
+  // tuff anonymise (anonymise/anonymise.ts, io/anonymise-files.ts, commands/anonymise.ts).
+  'keep-id-label': { readonly name: string };
+  'keep-unknown': { readonly name: string; readonly available: readonly string[] };
+  'key-unreadable': { readonly file: string; readonly fs: ErrorParams['fs-error'] };
+  'key-too-short': { readonly file: string; readonly min: number; readonly got: number };
+  'key-exists': { readonly file: string };
+  'key-write-failed': { readonly file: string; readonly fs: ErrorParams['fs-error'] };
+  /** `fs: null`: a part of the path is a file. */
+  'anonymise-out-failed': { readonly dir: string; readonly fs: ErrorParams['fs-error'] | null };
+  'out-overwrites-input': { readonly out: string; readonly target: string };
+  'key-inside-out': { readonly key: string; readonly out: string };
   // An adjacency matrix (model/matrix.ts).
   'matrix-no-column-ids': None;
   'matrix-column-without-id': { readonly column: number };
@@ -154,7 +165,9 @@ const CODES: Readonly<Record<ErrorCode, true>> = {
   'sheet-empty': true, 'sheet-unknown': true, 'no-ties-sheet': true, 'sheet-both': true, 'workbook-too-large': true, 'workbook-damaged': true, 'workbook-empty-zip': true,
   'workbook-unpacks-too-large': true, 'workbook-too-slow': true, 'workbook-unreadable': true, 'workbook-too-many-cells': true,
   'pattern-no-match': true, 'out-empty': true, 'out-failed': true, 'out-is-file': true, 'report-write-failed': true,
-  'template-exists': true, 'template-folder-failed': true, 'template-write-failed': true, 'matrix-no-column-ids': true, 'matrix-column-without-id': true,
+  'template-exists': true, 'template-folder-failed': true, 'template-write-failed': true, 'keep-id-label': true, 'keep-unknown': true,
+  'key-unreadable': true, 'key-too-short': true, 'key-exists': true, 'key-write-failed': true, 'anonymise-out-failed': true,
+  'out-overwrites-input': true, 'key-inside-out': true, 'matrix-no-column-ids': true, 'matrix-column-without-id': true,
   'matrix-id-two-columns': true, 'matrix-row-without-id': true, 'matrix-id-two-rows': true, 'matrix-row-not-column': true,
   'matrix-cell-not-number': true, 'matrix-cell-negative': true, 'matrix-columns-without-row': true, 'matrix-ragged': true, 'option-one-of': true,
   'option-whole-number': true, 'exact-and-samples': true, 'weight-option-empty': true, 'tie-type-option-empty': true,

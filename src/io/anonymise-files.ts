@@ -17,7 +17,7 @@ import { KEY_BYTES } from '../anonymise/pseudonym.js';
 import type { FileDialect } from '../anonymise/files.js';
 import { decodeBytes } from './decode.js';
 import { parseCsv } from './csv.js';
-import { fsError } from './read-network.js';
+import { fsError, fsReason } from './read-network.js';
 
 /** How `file` is written: delimiter, first line ending, encoding and byte-order mark. */
 export function sniffDialect(file: string): FileDialect {
@@ -42,7 +42,7 @@ export function sniffDialect(file: string): FileDialect {
 export interface KeyFile {
   readonly key: Uint8Array;
   /** A notice for stderr when the file's permissions let others read it, else null. */
-  readonly notice: string | null;
+  readonly notice: { readonly file: string; readonly mode: string } | null;
 }
 
 export function readKeyFile(file: string): KeyFile {
@@ -52,17 +52,17 @@ export function readKeyFile(file: string): KeyFile {
     mode = statSync(file).mode;
     bytes = readFileSync(file);
   } catch (error) {
-    throw new UsageError(`--key ${file}: ${fsError(error, file).detail}`, { cause: error });
+    throw new UsageError({ code: 'key-unreadable', params: { file, fs: fsReason(error) } }, { cause: error });
   }
   const text = bytes.toString('latin1').trim();
   const key = /^(?:[0-9a-fA-F]{2})+$/.test(text) ? Buffer.from(text, 'hex') : bytes;
   if (key.length < KEY_BYTES) {
-    throw new UsageError(`--key ${file}: a key must have at least ${KEY_BYTES} bytes (${KEY_BYTES * 2} hex digits); this one has ${key.length}`);
+    throw new UsageError({ code: 'key-too-short', params: { file, min: KEY_BYTES, got: key.length } });
   }
   const open = (mode & 0o077) !== 0;
   return {
     key,
-    notice: open ? `the key file ${file} can be read by others (mode ${(mode & 0o777).toString(8)}): chmod 600 ${file}` : null,
+    notice: open ? { file, mode: (mode & 0o777).toString(8) } : null,
   };
 }
 
@@ -76,9 +76,9 @@ export function createKeyFile(file: string): Uint8Array {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') {
-      throw new UsageError(`${file} already exists: pass it with --key ${file} to reuse that key (same pseudonyms), or remove it`, { cause: error });
+      throw new UsageError({ code: 'key-exists', params: { file } }, { cause: error });
     }
-    throw new UsageError(`${file}: cannot write the new key: ${fsError(error, file).detail}`, { cause: error });
+    throw new UsageError({ code: 'key-write-failed', params: { file, fs: fsReason(error) } }, { cause: error });
   }
   return key;
 }
@@ -91,7 +91,7 @@ export function checkNewKeyFile(file: string): void {
   } catch {
     exists = false;
   }
-  if (exists) throw new UsageError(`${file} already exists: pass it with --key ${file} to reuse that key (same pseudonyms), or remove it`);
+  if (exists) throw new UsageError({ code: 'key-exists', params: { file } });
 }
 
 /**
@@ -106,15 +106,15 @@ export function checkOutDir(dir: string): void {
       stats = statSync(probe);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOTDIR') throw new UsageError(`${dir}: cannot create the output folder: a part of the path is a file, not a folder`, { cause: error });
+      if (code === 'ENOTDIR') throw new UsageError({ code: 'anonymise-out-failed', params: { dir, fs: null } }, { cause: error });
       const parent = path.dirname(probe);
       if (parent === probe) return;
       probe = parent;
       continue;
     }
     if (stats.isDirectory()) return;
-    if (probe === path.resolve(dir)) throw new UsageError(`${dir}: --out must be a folder, and this is a file`);
-    throw new UsageError(`${dir}: cannot create the output folder: a part of the path is a file, not a folder`);
+    if (probe === path.resolve(dir)) throw new UsageError({ code: 'out-is-file', params: { dir } });
+    throw new UsageError({ code: 'anonymise-out-failed', params: { dir, fs: null } });
   }
 }
 
@@ -124,8 +124,8 @@ export function makeOutDir(dir: string): void {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EEXIST' || code === 'ENOTDIR' ? 'a part of the path is a file, not a folder' : fsError(error, dir).detail;
-    throw new UsageError(`${dir}: cannot create the output folder: ${reason}`, { cause: error });
+    const fs = code === 'EEXIST' || code === 'ENOTDIR' ? null : fsReason(error);
+    throw new UsageError({ code: 'anonymise-out-failed', params: { dir, fs } }, { cause: error });
   }
   let isDir = false;
   try {
@@ -133,5 +133,5 @@ export function makeOutDir(dir: string): void {
   } catch {
     isDir = false;
   }
-  if (!isDir) throw new UsageError(`${dir}: --out must be a folder, and this is a file`);
+  if (!isDir) throw new UsageError({ code: 'out-is-file', params: { dir } });
 }

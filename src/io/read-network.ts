@@ -20,6 +20,7 @@ import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { dataWarning } from '../i18n/warnings.js';
+import type { ErrorParams } from '../i18n/input.js';
 import { readActors } from '../model/actors.js';
 import { type Aliases, buildAliases, canonicalColumn } from '../model/columns.js';
 import type { IdNormaliser } from '../model/ids.js';
@@ -370,6 +371,11 @@ function readBytes(file: string): Uint8Array {
 
 /** A file-system failure as the one-line InputError `FILE: …` the CLI prints (never a raw ENOENT). */
 export function fsError(error: unknown, file: string): InputError {
+  return new InputError(file, null, { code: 'fs-error', params: fsReason(error) }, { cause: error });
+}
+
+/** Why a file-system call failed, in the words of the error catalogue. */
+export function fsReason(error: unknown): ErrorParams['fs-error'] {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   const reason =
     code === 'ENOENT' ? 'not-found'
@@ -378,6 +384,6 @@ export function fsError(error: unknown, file: string): InputError {
     : code === 'EISDIR' ? 'is-folder'
     : code === 'ELOOP' ? 'loop'
     : 'other';
-  return new InputError(file, null, { code: 'fs-error', params: { reason, code: code ?? null } }, { cause: error });
+  return { reason, code: code ?? null };
 }
 

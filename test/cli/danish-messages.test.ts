@@ -145,3 +145,37 @@ describe('CSV headers in Danish', () => {
     }
   });
 });
+
+describe('the commands\' own lines in Danish', () => {
+  it('anonymise under a Danish locale: its notices, small-group warnings and errors', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tuff-danish-'));
+    try {
+      const out = path.join(dir, 'ud');
+      const run = tuff(['anonymise', 'fixtures/compare/wave2', '--out', out, '--keep', 'vulnerable', '--min-group', '5'], { LANG: 'da_DK.UTF-8' });
+      expect(run.status, run.stderr).toBe(0);
+      const got = lines(run.stderr);
+      expect(got[0]).toBe(`tuff: skrev en ny hemmelig nøgle til ${out}.key (kun du kan læse den). Hold den for dig selv og adskilt fra data: ` +
+        `den, der har den, kan genkende aktører, vedkommende kender. Angiv den med --key ${out}.key ved senere runder, så de samme aktører får de samme pseudonymer`);
+      expect(got).toContain('tuff: advarsel: kun 1 aktør har sector="privat", vulnerable="nej" (færre end --min-group 5): så lille en gruppe kan udpege personer; ' +
+        'overvej at udelade eller slå værdier sammen');
+      expect(got.at(-1)).toMatch(/^tuff: anonymiserede \d+ aktører og \d+ relationer til .*actors\.csv, .*ties\.csv \(beholdt: sector, vulnerable; udeladt: /);
+      const again = tuff(['anonymise', 'fixtures/compare/wave2', '--out', path.join(dir, 'x'), '--key', path.join(dir, 'none.key')], { LANG: 'da_DK.UTF-8' });
+      expect(again.status).toBe(2);
+      expect(lines(again.stderr)).toEqual([`tuff: --key ${path.join(dir, 'none.key')}: filen eller mappen findes ikke`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('batch --lang da: the tally in Danish', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'tuff-danish-'));
+    try {
+      const run = tuff(['batch', 'examples/boegely', 'fixtures/input/weight-text', '--out', out, '--lang', 'da', '--threads', '1']);
+      expect(run.status).toBe(2);
+      expect(lines(run.stderr).at(-1)).toBe(
+        `tuff: batch: 1 ok, 1 fejlede, 0 brød sammen, 0 mangler; oversigt i ${path.join(out, 'summary.json')} og ${path.join(out, 'summary.csv')}`,
+      );
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});

@@ -20,7 +20,7 @@ describe('tuff template DIR --lang da', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
     const files = ['actors.csv', 'ties.csv', 'README.txt', 'netvaerk.xlsx'].map((f) => path.join(dir, f));
-    expect(run.stderr).toBe(`tuff: wrote ${files.join(', ')}\n`);
+    expect(run.stderr).toBe(`tuff: skrev ${files.join(", ")}\n`);
     expect(readdirSync(dir).sort()).toEqual(['README.txt', 'actors.csv', 'netvaerk.xlsx', 'ties.csv']);
   });
   it('in Danish Excel\'s dialect: ;, BOM, CRLF, the Danish headers tuff reads', () => {
