@@ -7,8 +7,15 @@
  * network requests (anything but file:, data:, about:), no dialogs, hostile
  * labels shown as text with no injected element, the actor table sorts on
  * click, hovering an actor shows its ties, the print layout hides the
- * interactive panel. Screenshots go to test-artifacts/html/ (git-ignored) for
- * people to look at.
+ * interactive panel. On a 400 px phone viewport (issue 15): labels drawn at
+ * 12 px on screen or more at every zoom, never overlapping, more of them when
+ * zoomed in, the selected actor's neighbours first; the wheel zooms about the
+ * pointer and leaves the page to scroll at the whole map, a trackpad pinch
+ * (ctrl+wheel), a drag pans without selecting, the + / − / whole-map buttons by
+ * click and keyboard, keys on a focused circle, a two-finger pinch; "Find an
+ * actor" selects, centres and zooms on the actor and marks its table row; the
+ * controls in Danish; without JavaScript the static map and no controls.
+ * Screenshots go to test-artifacts/html/ (git-ignored) for people to look at.
  *
  * Without a Chromium this test FAILS with a message saying what was tried;
  * it never skips.
@@ -315,6 +322,33 @@ describe('the map on a phone (400 px wide), in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'phone-zoomed.png') });
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it('names a selected actor and its neighbours before the others', async () => {
+    const { page, problems } = await openPhone();
+    const neighbours = async (id: string): Promise<number[]> =>
+      page.evaluate((id) => {
+        const data = JSON.parse(document.getElementById('tuff-data')!.textContent!) as { actors: { id: string }[]; ties: number[][] };
+        const i = data.actors.findIndex((a) => a.id === id);
+        return data.ties.filter((t) => t[0] === i || t[1] === i).map((t) => (t[0] === i ? t[1]! : t[0]!));
+      }, id);
+    const ids = await page.$$eval('svg#map circle.actor', (cs) => cs.map((c) => c.getAttribute('data-id')!));
+    const before = new Set((await drawnLabels(page)).map((l) => l.i));
+    // The actor with the most neighbours whose own name is not drawn on the whole map.
+    let pick = -1;
+    let most = -1;
+    for (let i = 0; i < ids.length; i++) {
+      const n = (await neighbours(ids[i]!)).length;
+      if (!before.has(i) && n > most) [pick, most] = [i, n];
+    }
+    const near = await neighbours(ids[pick]!);
+    await page.locator(`svg#map circle.actor[data-id="${ids[pick]}"]`).click();
+    await expect.poll(async () => (await drawnLabels(page)).some((l) => l.i === pick)).toBe(true);
+    const after = new Set((await drawnLabels(page)).map((l) => l.i));
+    const named = (set: Set<number>) => near.filter((i) => set.has(i)).length;
+    expect(named(after)).toBeGreaterThan(named(before));
+    expect(problems).toEqual([]);
     await page.close();
   });
 
