@@ -11,7 +11,7 @@
 import { Option, type Command } from 'commander';
 import { COMMUNITIES_DEFAULTS, RUNS_BUDGET } from './analysis/communities.js';
 import { DEFAULT_SAMPLES } from './analysis/paths-sampling.js';
-import { DEFAULTS, DUPLICATES, EXCEL_DIALECTS, FORMATS, LANGS, NON_RESPONDENT_RULES, SYMMETRISATIONS, WEIGHT_MEANINGS, type RawAnalyseOptions } from './options.js';
+import { DEFAULTS, DUPLICATES, EXCEL_DIALECTS, FORMATS, LANGS, NON_RESPONDENT_RULES, PROJECTIONS, SYMMETRISATIONS, WEIGHT_MEANINGS, type RawAnalyseOptions } from './options.js';
 import { SEVERITIES } from './types.js';
 
 /** One option: commander flags (`<arg>` for a value, none for a switch), help, and optionally choices and the default --help shows. */
@@ -55,7 +55,16 @@ export const READ_OPTIONS = Object.freeze({
   },
   sheet: { flags: '--sheet <name>', help: 'Excel workbook (.xlsx): the sheet of ties (default: the sheet named ties, relationer, relations or netværk, or the only one)' },
   actorsSheet: { flags: '--actors-sheet <name>', help: 'Excel workbook (.xlsx): the sheet of actors (default: the sheet named actors, aktører or aktoerer, if any)' },
-} satisfies Group<'actors' | 'groupBy' | 'duplicates' | 'directed' | 'symmetrise' | 'nonRespondents' | 'weight' | 'weightMeans' | 'tieType' | 'matrix' | 'sheet' | 'actorsSheet'>);
+  twoMode: {
+    flags: '--two-mode',
+    help: 'the input is an attendance list: one row per actor and activity (columns actor/aktør, activity/aktivitet/møde), projected onto the actors (default: meta.json "twoMode", or a folder\'s deltagelse.csv/participation.csv/attendance.csv)',
+  },
+  projection: {
+    flags: '--projection <how>',
+    help: 'two-mode data: a tie\'s weight is count = the number of activities both attend, or newman = the sum of 1/(participants − 1) over them (default: meta.json "projection", else count)',
+    choices: PROJECTIONS,
+  },
+} satisfies Group<'actors' | 'groupBy' | 'duplicates' | 'directed' | 'symmetrise' | 'nonRespondents' | 'weight' | 'weightMeans' | 'tieType' | 'matrix' | 'sheet' | 'actorsSheet' | 'twoMode' | 'projection'>);
 
 /** What the analysis does (limits: options.ts ANALYSIS_LIMITS). */
 export const ANALYSIS_OPTIONS = Object.freeze({

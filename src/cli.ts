@@ -209,6 +209,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
           runs: shared.runs, threads: shared.threads ?? availableParallelism(), exact: shared.exact === true,
           directed: shared.directed, symmetrise: shared.symmetrise, nonRespondents: shared.nonRespondents,
           weight: shared.weight, weightMeans: shared.weightMeans, tieTypes: shared.tieTypes, matrix: shared.matrix, sheet: shared.sheet, actorsSheet: shared.actorsSheet,
+          twoMode: shared.twoMode, projection: shared.projection,
         },
         chalk,
       );

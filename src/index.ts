@@ -21,7 +21,7 @@ import { noColour, type ChalkInstance } from './util/colour.js';
 
 export { VERSION } from './version.js';
 export { EXIT, TuffError, UsageError, InputError, InternalError, isTuffError } from './errors.js';
-export { FORMATS, LANGS, DUPLICATES, WEIGHT_MEANINGS, type Format, type Lang, type ExcelDialect, type WeightMeans } from './options.js';
+export { FORMATS, LANGS, DUPLICATES, WEIGHT_MEANINGS, PROJECTIONS, type Format, type Lang, type ExcelDialect, type WeightMeans, type Projection } from './options.js';
 export { SEVERITIES } from './types.js';
 export type {
   Actor,
@@ -48,6 +48,7 @@ export type {
   Severity,
   Summary,
   Tie,
+  TwoModeData,
 } from './types.js';
 
 // Reading (file system).

@@ -11,6 +11,7 @@ import { UsageError } from './errors.js';
 import type { ErrorProblem } from './i18n/input.js';
 import { NON_RESPONDENT_RULES, SEVERITIES, SYMMETRISATIONS, type NonRespondentRule, type Severity, type Symmetrise } from './types.js';
 import { DUPLICATE_POLICIES, WEIGHT_MEANINGS, type DuplicatePolicy, type WeightMeans } from './model/ties.js';
+import { PROJECTIONS, type Projection } from './model/two-mode.js';
 
 export const FORMATS = ['text', 'json', 'html', 'markdown', 'csv', 'gexf', 'graphml'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -27,6 +28,9 @@ export { WEIGHT_MEANINGS };
 
 /** --symmetrise and --non-respondents: directed answers (model/directed.ts). */
 export { SYMMETRISATIONS, NON_RESPONDENT_RULES, type Symmetrise, type NonRespondentRule };
+
+/** --projection: how an attendance list is projected onto the actors (model/two-mode.ts). */
+export { PROJECTIONS, type Projection };
 
 /** --excel: CSV for Excel in this locale (report/csv.ts). */
 export const EXCEL_DIALECTS = ['da', 'en'] as const;
@@ -72,6 +76,10 @@ export interface AnalyseCommandOptions {
   /** --sheet, --actors-sheet: a workbook's sheets (default: found by their names). */
   readonly sheet?: string | undefined;
   readonly actorsSheet?: string | undefined;
+  /** --two-mode: the input is an attendance list (actor, activity per row); undefined: meta.json `twoMode`, else recognised by a folder's file name. */
+  readonly twoMode?: boolean | undefined;
+  /** --projection (two-mode data): undefined = meta.json `projection`, else count. */
+  readonly projection?: Projection | undefined;
 }
 
 export const DEFAULTS = Object.freeze({
@@ -109,6 +117,8 @@ export interface RawAnalyseOptions {
   matrix?: boolean | undefined;
   sheet?: string | undefined;
   actorsSheet?: string | undefined;
+  twoMode?: boolean | undefined;
+  projection?: string | undefined;
 }
 
 /** The language from --lang, else from LC_ALL / LANG (`da…` → Danish), else English. */
@@ -164,10 +174,12 @@ export function directedOptions(raw: Pick<RawAnalyseOptions, 'directed' | 'symme
 }
 
 /** The flags that say how the input is read (shared by analyse, batch and compare). */
-export type ShapeFlag = 'weight' | 'weightMeans' | 'tieType' | 'matrix' | 'sheet' | 'actorsSheet';
+export type ShapeFlag = 'weight' | 'weightMeans' | 'tieType' | 'matrix' | 'sheet' | 'actorsSheet' | 'twoMode' | 'projection';
 
 /** --weight, --weight-means, --tie-type: how the input is read (shared by analyse, batch and compare). */
-export function shapeOptions(raw: Pick<RawAnalyseOptions, ShapeFlag>): Pick<AnalyseCommandOptions, 'weight' | 'weightMeans' | 'tieTypes' | 'matrix' | 'sheet' | 'actorsSheet'> {
+export function shapeOptions(
+  raw: Pick<RawAnalyseOptions, ShapeFlag>,
+): Pick<AnalyseCommandOptions, 'weight' | 'weightMeans' | 'tieTypes' | 'matrix' | 'sheet' | 'actorsSheet' | 'twoMode' | 'projection'> {
   if (raw.weight !== undefined && raw.weight.trim() === '') throw new UsageError({ code: 'weight-option-empty', params: {} });
   let tieTypes: string[] | undefined;
   if (raw.tieType !== undefined) {
@@ -175,7 +187,8 @@ export function shapeOptions(raw: Pick<RawAnalyseOptions, ShapeFlag>): Pick<Anal
     if (tieTypes.length === 0) throw new UsageError({ code: 'tie-type-option-empty', params: {} });
   }
   return { weight: raw.weight, weightMeans: oneOf('--weight-means', raw.weightMeans, WEIGHT_MEANINGS), tieTypes, matrix: raw.matrix === true ? true : undefined,
-    sheet: raw.sheet, actorsSheet: raw.actorsSheet };
+    sheet: raw.sheet, actorsSheet: raw.actorsSheet,
+    twoMode: raw.twoMode === true ? true : undefined, projection: oneOf('--projection', raw.projection, PROJECTIONS) };
 }
 
 /**

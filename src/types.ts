@@ -61,6 +61,20 @@ export interface Dataset {
   readonly directed?: DirectedData;
   /** Present when the ties file has a tie-type column (multiplex data). */
   readonly tieTypes?: TieTypeData;
+  /** Present when the input was an attendance list (two-mode data, `--two-mode`): the ties are its projection. */
+  readonly twoMode?: TwoModeData;
+}
+
+/** An attendance list (who took part in which activity) and how it was projected onto the actors (model/two-mode.ts). */
+export interface TwoModeData {
+  /** `count`: a tie's weight is the number of activities both attend; `newman`: Σ 1/(participants − 1) over them. */
+  readonly projection: 'count' | 'newman';
+  /** Data rows read, repeats included. */
+  readonly rows: number;
+  /** Actor–activity pairs after merging repeated rows. */
+  readonly participations: number;
+  /** Every activity with its participants (sorted ids), sorted by activity. */
+  readonly activities: readonly { readonly activity: string; readonly actors: readonly string[] }[];
 }
 
 /** The kinds of tie of a ties file with a tie-type column (`type`, `relation`, `relationstype`, …). */
@@ -142,7 +156,7 @@ export interface DirectedData {
  * A shape added here needs its phrase in both catalogues (Messages.shapeNames: a compile error otherwise);
  * every report format then names it through report/input-shape.ts.
  */
-export type InputShape = 'edge-list' | 'matrix';
+export type InputShape = 'edge-list' | 'matrix' | 'two-mode';
 
 /** Where the dataset came from; the `input` block of the report. */
 export interface InputInfo {
@@ -156,7 +170,7 @@ export interface InputInfo {
   readonly encoding: Encoding;
   /** canonical column name → header as written in the ties file (and actors file, prefixed `actors.`). */
   readonly columns: Readonly<Record<string, string>>;
-  /** Which shape the ties were read from: an edge list (one tie per row) or an adjacency matrix. */
+  /** Which shape the ties were read from: an edge list (one tie per row), an adjacency matrix, or an attendance list projected onto the actors. */
   readonly shape?: InputShape;
   /** The file format the ties were read from: `csv` (text) or `xlsx` (an Excel workbook). */
   readonly format?: 'csv' | 'xlsx';
@@ -164,6 +178,8 @@ export interface InputInfo {
   readonly sheets?: { readonly ties: string; readonly actors: string | null };
   /** Only for a matrix: its actors, and whether it was symmetric (an asymmetric one is directed data). */
   readonly matrix?: { readonly actors: number; readonly symmetric: boolean };
+  /** Only for an attendance list (shape `two-mode`): the projection, the activities, the data rows and the actor–activity pairs they hold. */
+  readonly twoMode?: { readonly projection: 'count' | 'newman'; readonly activities: number; readonly rows: number; readonly participations: number };
   /** Only for directed answers (absent otherwise): `true`. */
   readonly directed?: true;
   /** Only for directed answers: how the undirected metrics' network was made. */
@@ -188,6 +204,8 @@ export interface InputDescription {
   } | null;
   /** A tie-type column: its header and the kinds analysed (null: every kind, merged). */
   readonly tieTypes: { readonly column: string; readonly selected: readonly string[] | null } | null;
+  /** An attendance list (shape `two-mode`): its projection, activities and actor–activity pairs, else null. */
+  readonly twoMode: { readonly projection: 'count' | 'newman'; readonly activities: number; readonly participations: number } | null;
 }
 
 export interface ReadResult {

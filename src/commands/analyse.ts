@@ -35,6 +35,8 @@ export function runAnalyse(options: AnalyseCommandOptions, chalk: ChalkInstance)
     matrix: options.matrix,
     sheet: options.sheet,
     actorsSheet: options.actorsSheet,
+    twoMode: options.twoMode,
+    projection: options.projection,
   });
   const report = buildAnalysisReport(read, options);
   const rendered = renderFormat(options.format, { report, dataset: read.dataset }, {

@@ -10,7 +10,7 @@
  */
 
 import { UsageError } from '../errors.js';
-import type { DuplicatePolicy, Lang, NonRespondentRule, Symmetrise } from '../options.js';
+import type { DuplicatePolicy, Lang, NonRespondentRule, Projection, Symmetrise } from '../options.js';
 import type { DataWarning } from '../types.js';
 import type { ChalkInstance } from '../util/colour.js';
 import { buildAnalysisReport, networkName, type ReportOptions } from '../pipeline.js';
@@ -44,6 +44,9 @@ export interface CompareCommandOptions {
   readonly matrix?: boolean | undefined;
   readonly sheet?: string | undefined;
   readonly actorsSheet?: string | undefined;
+  /** Both waves are attendance lists (--two-mode), projected alike (--projection). */
+  readonly twoMode?: boolean | undefined;
+  readonly projection?: Projection | undefined;
 }
 
 export interface CompareRunResult {
@@ -70,6 +73,7 @@ export function runCompare(options: CompareCommandOptions, chalk: ChalkInstance)
     groupBy: options.groupBy, duplicates: options.duplicates,
     directed: options.directed, symmetrise: options.symmetrise, nonRespondents: options.nonRespondents,
     weight: options.weight, weightMeans: options.weightMeans, tieTypes: options.tieTypes, matrix: options.matrix, sheet: options.sheet, actorsSheet: options.actorsSheet,
+    twoMode: options.twoMode, projection: options.projection,
   });
   const before = read(options.before);
   const after = read(options.after);

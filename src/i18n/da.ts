@@ -50,6 +50,11 @@ export const da: Messages = {
         : d.matrix.symmetric
           ? `en symmetrisk matrix med ${plural(d.matrix.actors, 'aktør', 'aktører')}`
           : `en ikke-symmetrisk matrix med ${plural(d.matrix.actors, 'aktør', 'aktører')} (hver række er det, aktøren selv har svaret)`,
+
+    'two-mode': (d) =>
+      d.twoMode === null
+        ? 'en deltagerliste'
+        : `en deltagerliste (${plural(d.twoMode.participations, 'deltagelse', 'deltagelser')} i ${plural(d.twoMode.activities, 'aktivitet', 'aktiviteter')})`,
   },
   inputDescription: (shape, d) => {
     const parts = [
@@ -65,6 +70,11 @@ export const da: Messages = {
         : r.source === 'column'
           ? `hvem der har svaret: aktørkolonnen "${r.column ?? 'besvaret'}"`
           : 'en aktør uden egne rækker har ikke svaret (--non-respondents no-outgoing)');
+    }
+    if (d.twoMode !== null) {
+      parts.push(d.twoMode.projection === 'count'
+        ? 'to aktører har en relation, når de deltager i samme aktivitet, vægtet med antallet af aktiviteter, de deler (--projection count)'
+        : 'to aktører har en relation, når de deltager i samme aktivitet, vægtet med Newmans 1/(deltagere − 1) pr. fælles aktivitet (--projection newman)');
     }
     if (d.tieTypes !== null) {
       parts.push(d.tieTypes.selected === null

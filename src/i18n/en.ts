@@ -49,6 +49,11 @@ export const en: Messages = {
         : d.matrix.symmetric
           ? `a symmetric adjacency matrix of ${plural(d.matrix.actors, 'actor', 'actors')}`
           : `an asymmetric adjacency matrix of ${plural(d.matrix.actors, 'actor', 'actors')} (each row is what its actor reports)`,
+
+    'two-mode': (d) =>
+      d.twoMode === null
+        ? 'an attendance list'
+        : `an attendance list (${plural(d.twoMode.participations, 'participation', 'participations')} in ${plural(d.twoMode.activities, 'activity', 'activities')})`,
   },
   inputDescription: (shape, d) => {
     const parts = [
@@ -64,6 +69,11 @@ export const en: Messages = {
         : r.source === 'column'
           ? `who answered: the actors column "${r.column ?? 'respondent'}"`
           : 'an actor with no row of its own did not answer (--non-respondents no-outgoing)');
+    }
+    if (d.twoMode !== null) {
+      parts.push(d.twoMode.projection === 'count'
+        ? 'two actors are tied when they attend the same activity, weighted by the number of activities they share (--projection count)'
+        : 'two actors are tied when they attend the same activity, weighted by Newman\'s 1/(participants − 1) per shared activity (--projection newman)');
     }
     if (d.tieTypes !== null) {
       parts.push(d.tieTypes.selected === null

@@ -46,7 +46,7 @@ export const errorsDa: ErrorCatalogue = {
   'file-too-large': (p) => `er større end ${p.mib} MiB, som er det meste, tuff læser`,
   'folder-without-ties': (p) => {
     const found = p.csvs.length === 0 ? 'ingen CSV-filer i den' : `fundet: ${p.csvs.slice(0, 5).map((e) => quote(e)).join(', ')}${p.csvs.length > 5 ? ', …' : ''}`;
-    return `mappen har hverken en ties.csv (eller relationer.csv, netværk.csv) eller én Excel-projektmappe (${found}); angiv selve relationsfilen i stedet for mappen`;
+    return `mappen har hverken en ties.csv (eller relationer.csv, netværk.csv), en deltagerliste (deltagelse.csv, participation.csv) eller én Excel-projektmappe (${found}); angiv selve relationsfilen i stedet for mappen`;
   },
   'sheet-option-on-text': (p) => `${p.option} gælder kun en Excel-projektmappe (.xlsx); ${p.file} er en tekstfil`,
   'directed-only-meta': (p) => `"${p.key}" gælder kun rettede svar: sæt "directed": true (eller angiv --directed), eller fjern "${p.key}"`,
@@ -97,6 +97,15 @@ export const errorsDa: ErrorCatalogue = {
     `kolonnen ${quote(p.column)} siger ${quote(p.value)} for ${quote(p.id)}, men linje ${p.firstLine} siger ${quote(p.firstValue)} ` +
     `(${quote(p.firstColumn)}); en aktør har kun én værdi pr. egenskab`,
   'id-control-character': (p) => `id'et ${quote(p.raw)} indeholder kontroltegnet U+${p.code}; et id skal stå på én linje`,
+  'two-mode-column-missing': (p) =>
+    `en deltagerliste skal have en kolonne ${p.column === 'actor' ? 'aktør (overskriften aktør eller actor)' : 'aktivitet (overskriften aktivitet, møde, arrangement eller activity)'}; fundne kolonner: ${p.found.map((h) => quote(h)).join(', ')}`,
+  'activity-without-actor': (p) => `aktiviteten ${quote(p.activity)} har ingen aktør: udfyld kolonnen ${quote(p.column)}, eller fjern rækken`,
+  'actor-without-activity': (p) => `aktøren ${quote(p.actor)} har ingen aktivitet: udfyld kolonnen ${quote(p.column)}, eller fjern rækken`,
+  'projection-without-two-mode': () => '--projection gælder kun en deltagerliste: tilføj --two-mode (eller "twoMode": true i meta.json)',
+  'meta-projection-without-two-mode': () => '"projection" gælder kun en deltagerliste: sæt "twoMode": true (eller angiv --two-mode), eller fjern "projection"',
+  'two-mode-option': (p) => `${p.option} gælder ikke en deltagerliste (--two-mode): dens relationer er de aktiviteter, aktørerne deler, vægtet med --projection count eller newman`,
+  'two-mode-meta': (p) => `"${p.key}" gælder ikke en deltagerliste: dens relationer er de aktiviteter, aktørerne deler, vægtet med "projection" (count eller newman); fjern "${p.key}"`,
+  'meta-two-mode-type': () => '"twoMode" skal være true eller false (true: relationsfilen er en deltagerliste med aktør og aktivitet på hver række)',
   'meta-not-json': () => 'er ikke gyldig JSON',
   'meta-not-object': () => 'skal være et JSON-objekt ({"groupBy": …})',
   'meta-group-by-type': () => '"groupBy" skal være navnet på en kolonne eller null',

@@ -37,7 +37,7 @@ export const errorsEn: ErrorCatalogue = {
   'file-too-large': (p) => `is larger than ${p.mib} MiB, the most tuff reads`,
   'folder-without-ties': (p) => {
     const found = p.csvs.length === 0 ? 'no CSV files in it' : `found: ${p.csvs.slice(0, 5).map((e) => quote(e)).join(', ')}${p.csvs.length > 5 ? ', …' : ''}`;
-    return `this folder has no ties.csv (or relationer.csv, netværk.csv) nor one Excel workbook (${found}); name the ties file itself instead of the folder`;
+    return `this folder has no ties.csv (or relationer.csv, netværk.csv), no attendance list (deltagelse.csv, participation.csv) nor one Excel workbook (${found}); name the ties file itself instead of the folder`;
   },
   'sheet-option-on-text': (p) => `${p.option} applies to an Excel workbook (.xlsx); ${p.file} is a text file`,
   'directed-only-meta': (p) => `"${p.key}" applies to directed answers only: set "directed": true (or give --directed), or remove "${p.key}"`,
@@ -85,6 +85,15 @@ export const errorsEn: ErrorCatalogue = {
     `${quote(p.column)} says ${quote(p.value)} for ${quote(p.id)} but line ${p.firstLine} says ${quote(p.firstValue)} ` +
     `(${quote(p.firstColumn)}); an actor has one value per attribute`,
   'id-control-character': (p) => `id ${quote(p.raw)} holds the control character U+${p.code}; an id must be on one line`,
+  'two-mode-column-missing': (p) =>
+    `an attendance list needs a column ${p.column} (a header named ${p.column === 'actor' ? 'actor, aktør' : 'activity, aktivitet, møde, arrangement'}); columns found: ${p.found.map((h) => quote(h)).join(', ')}`,
+  'activity-without-actor': (p) => `activity ${quote(p.activity)} has no actor: fill in the ${quote(p.column)} column or remove the row`,
+  'actor-without-activity': (p) => `actor ${quote(p.actor)} has no activity: fill in the ${quote(p.column)} column or remove the row`,
+  'projection-without-two-mode': () => '--projection applies to an attendance list only: add --two-mode (or "twoMode": true in meta.json)',
+  'meta-projection-without-two-mode': () => '"projection" applies to an attendance list only: set "twoMode": true (or give --two-mode), or remove "projection"',
+  'two-mode-option': (p) => `${p.option} does not apply to an attendance list (--two-mode): its ties are the activities actors share, weighted by --projection count or newman`,
+  'two-mode-meta': (p) => `"${p.key}" does not apply to an attendance list: its ties are the activities actors share, weighted by "projection" (count or newman); remove "${p.key}"`,
+  'meta-two-mode-type': () => '"twoMode" must be true or false (true: the ties file is an attendance list, actor and activity per row)',
   'meta-not-json': () => 'is not valid JSON',
   'meta-not-object': () => 'must be a JSON object ({"groupBy": …})',
   'meta-group-by-type': () => '"groupBy" must be a column name or null',

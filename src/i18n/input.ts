@@ -74,6 +74,15 @@ export interface ErrorParams {
     readonly firstColumn: string;
   };
   'id-control-character': { readonly raw: string; readonly code: string };
+  // Attendance lists (model/two-mode.ts, io/read-network.ts).
+  'two-mode-column-missing': { readonly column: 'actor' | 'activity'; readonly found: readonly string[] };
+  'activity-without-actor': { readonly activity: string; readonly column: string };
+  'actor-without-activity': { readonly actor: string; readonly column: string };
+  'projection-without-two-mode': None;
+  'meta-projection-without-two-mode': None;
+  'two-mode-option': { readonly option: string };
+  'two-mode-meta': { readonly key: string };
+  'meta-two-mode-type': None;
   // meta.json (io/meta.ts).
   'meta-not-json': None;
   'meta-not-object': None;
@@ -160,7 +169,9 @@ const CODES: Readonly<Record<ErrorCode, true>> = {
   'missing-id-column': true, 'weight-column-unknown': true, 'weight-column-endpoint': true, 'column-twice': true,
   'weight-empty': true, 'weight-not-positive': true, 'weight-decimal-comma': true, 'weight-thousands': true,
   'weight-not-number': true, 'distance-too-small': true, 'tie-type-no-column': true, 'tie-type-unknown': true,
-  'actor-id-twice': true, 'no-ties': true, 'attribute-disagrees': true, 'id-control-character': true, 'meta-not-json': true, 'meta-not-object': true, 'meta-group-by-type': true,
+  'actor-id-twice': true, 'no-ties': true, 'attribute-disagrees': true, 'id-control-character': true,
+  'two-mode-column-missing': true, 'activity-without-actor': true, 'actor-without-activity': true, 'projection-without-two-mode': true,
+  'meta-projection-without-two-mode': true, 'two-mode-option': true, 'two-mode-meta': true, 'meta-two-mode-type': true, 'meta-not-json': true, 'meta-not-object': true, 'meta-group-by-type': true,
   'meta-aliases-type': true, 'meta-alias-value': true, 'meta-directed-type': true, 'meta-weight-type': true, 'meta-one-of': true,
   'sheet-empty': true, 'sheet-unknown': true, 'no-ties-sheet': true, 'sheet-both': true, 'workbook-too-large': true, 'workbook-damaged': true, 'workbook-empty-zip': true,
   'workbook-unpacks-too-large': true, 'workbook-too-slow': true, 'workbook-unreadable': true, 'workbook-too-many-cells': true,

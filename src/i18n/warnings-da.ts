@@ -60,6 +60,8 @@ export const warningsDa: WarningCatalogue = {
       `kolonnen ${quote(p.column)} indeholder tal, men bruges ikke (${p.weight === null ? 'relationerne læses som uvægtede' : `vægten er ${quote(p.weight)}`}); ` +
       `angiv --weight ${quote(p.column)} for at bruge den som relationernes vægt` +
       ' (og --weight-means distance, hvis et større tal betyder en svagere eller sjældnere relation, fx 1 = dagligt)',
+    'participation-weight-unused': (p) =>
+      `kolonnen ${quote(p.column)} kontrolleres, men bruges ikke: en relations vægt er antallet af aktiviteter, som begge aktører deltager i (--projection count), eller Newmans sum af 1/(deltagere − 1) over dem (--projection newman)`,
     'repeated-participation': (p) => `${quote(p.actor)} deltager igen i ${quote(p.activity)} (første gang på linje ${p.firstLine}): talt med én gang`,
     'respondent-unrecognised': (p) =>
       `kolonnen ${quote(p.column)} siger ${quote(p.raw)} for ${quote(p.id)}: ikke en ja/nej-værdi (yes, ja, x / no, nej); ` +

@@ -45,6 +45,8 @@ export const warningsEn: WarningCatalogue = {
       `column ${quote(p.column)} holds numbers but is not used (${p.weight === null ? 'the ties are read as unweighted' : `the weight is ${quote(p.weight)}`}); ` +
       `to use it as the tie weight give --weight ${quote(p.column)}` +
       ' (and --weight-means distance if a larger number means a weaker or rarer tie, e.g. 1 = daily)',
+    'participation-weight-unused': (p) =>
+      `the ${quote(p.column)} column is checked but not used: a tie's weight is the number of activities both actors attend (--projection count) or Newman's sum of 1/(participants − 1) over them (--projection newman)`,
     'repeated-participation': (p) => `${quote(p.actor)} at ${quote(p.activity)} again (first on line ${p.firstLine}): counted once`,
     'respondent-unrecognised': (p) =>
       `${quote(p.column)} is ${quote(p.raw)} for ${quote(p.id)}: not a yes/no value (yes, ja, x / no, nej); ` +

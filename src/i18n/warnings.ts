@@ -66,6 +66,7 @@ export interface WarningParams {
   };
   'unused-numeric-column': { readonly column: string; readonly weight: string | null };
   'repeated-participation': { readonly actor: string; readonly activity: string; readonly firstLine: number };
+  'participation-weight-unused': { readonly column: string };
   'respondent-unrecognised': { readonly column: string; readonly raw: string; readonly id: string; readonly answered: boolean };
   'respondent-has-answers': { readonly id: string; readonly actorsFile: string; readonly actorsLine: number };
   'respondent-empty': { readonly column: string; readonly lines: readonly number[] };
@@ -88,7 +89,7 @@ export type WarningProblem = { readonly [C in WarningCode]: { readonly code: C; 
 const CODES: Readonly<Record<WarningCode, true>> = {
   'actors-beside': true, 'workbook-not-csv': true, 'asymmetric-matrix': true, 'id-normalised': true, 'id-case-variant': true,
   'unknown-actor': true, 'attribute-conflict': true, 'vulnerable-unrecognised': true, 'empty-id': true, 'empty-endpoint': true,
-  'empty-tie-type': true, 'self-loop': true, 'duplicate-tie': true, 'unused-numeric-column': true, 'repeated-participation': true,
+  'empty-tie-type': true, 'self-loop': true, 'duplicate-tie': true, 'unused-numeric-column': true, 'repeated-participation': true, 'participation-weight-unused': true,
   'respondent-unrecognised': true, 'respondent-has-answers': true, 'respondent-empty': true, 'group-variants-merged': true,
   'group-near-variants': true,
 };

@@ -27,7 +27,7 @@ import { randomBytes } from 'node:crypto';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../errors.js';
 import { compareCodeUnits } from '../util/sort.js';
-import { TIES_NAMES } from './read-network.js';
+import { PARTICIPATION_NAMES, TIES_NAMES } from './read-network.js';
 
 const NETWORK_FILE = /\.(csv|tsv|txt|xlsx)$/i;
 
@@ -83,9 +83,16 @@ function workbooks(entries: readonly string[]): string[] {
   return entries.filter((e) => /\.xlsx$/i.test(e) && !e.startsWith('~$'));
 }
 
-/** A folder is one network when it holds a ties.csv (or relationer.csv, netværk.csv: TIES_NAMES), a ties.xlsx or exactly one workbook (as `analyse` reads it). */
+/**
+ * A folder is one network when it holds a ties.csv (or relationer.csv, netværk.csv: TIES_NAMES), an attendance list
+ * (deltagelse.csv, participation.csv: PARTICIPATION_NAMES), a ties.xlsx or exactly one workbook (as `analyse` reads it).
+ */
 function holdsNetwork(entries: readonly string[]): boolean {
-  return entries.some((e) => TIES_NAMES.includes(e.normalize('NFC').toLowerCase()) || e.toLowerCase() === 'ties.xlsx') || workbooks(entries).length === 1;
+  const named = (e: string): boolean => {
+    const name = e.normalize('NFC').toLowerCase();
+    return TIES_NAMES.includes(name) || PARTICIPATION_NAMES.includes(name) || name === 'ties.xlsx';
+  };
+  return entries.some(named) || workbooks(entries).length === 1;
 }
 
 /**

@@ -6,7 +6,9 @@
  * (union|mutual) and `nonRespondents` (no-outgoing), as the options of the same
  * names; `weight` (the ties column that is the weight, as --weight) and
  * `weightMeans` (`strength` or `distance`, as --weight-means; options given on
- * the command line win). Every other key (name, source, weighted, note, …) is
+ * the command line win); `twoMode` (true: the ties file is an attendance list,
+ * as --two-mode) and `projection` (`count` or `newman`, as --projection).
+ * A new key's wrong value is named at its line (`meta.json:LINE`). Every other key (name, source, weighted, note, …) is
  * documentation and ignored. A file that is not a JSON object, or a setting of
  * the wrong type, is an InputError on meta.json.
  */
@@ -14,6 +16,7 @@
 import { InputError } from '../errors.js';
 import { NON_RESPONDENT_RULES, SYMMETRISATIONS, type NonRespondentRule, type Symmetrise } from '../types.js';
 import { WEIGHT_MEANINGS, type WeightMeans } from '../model/ties.js';
+import { PROJECTIONS, type Projection } from '../model/two-mode.js';
 
 export interface Meta {
   /** undefined: not set (default applies); null: explicitly no groups. */
@@ -25,6 +28,10 @@ export interface Meta {
   readonly nonRespondents?: NonRespondentRule | undefined;
   readonly weight?: string | undefined;
   readonly weightMeans?: WeightMeans | undefined;
+  /** true: the ties file is an attendance list (two-mode data); undefined: not set. */
+  readonly twoMode?: boolean | undefined;
+  /** Two-mode data: how the attendance list is projected onto the actors. */
+  readonly projection?: Projection | undefined;
   /** The 1-based line of each top-level key in the file, so a setting that does not fit can be named `meta.json:LINE`. */
   readonly keyLines?: Readonly<Record<string, number>>;
 }
@@ -66,6 +73,15 @@ export function parseMeta(text: string, file: string): Meta {
     throw new InputError(file, null, { code: 'meta-weight-type', params: {} });
   }
   const weightMeans = choice(record['weightMeans'], WEIGHT_MEANINGS, 'weightMeans', file);
+  const lines = keyLines(text, Object.keys(record));
+  const twoMode = record['twoMode'];
+  if (twoMode !== undefined && twoMode !== null && typeof twoMode !== 'boolean') {
+    throw new InputError(file, lines['twoMode'] ?? null, { code: 'meta-two-mode-type', params: {} });
+  }
+  const projection = record['projection'];
+  if (projection !== undefined && projection !== null && !(typeof projection === 'string' && (PROJECTIONS as readonly string[]).includes(projection))) {
+    throw new InputError(file, lines['projection'] ?? null, { code: 'meta-one-of', params: { key: 'projection', allowed: PROJECTIONS } });
+  }
   return {
     groupBy: groupBy as string | null | undefined,
     headerAliases: Object.fromEntries(headerAliases),
@@ -74,7 +90,9 @@ export function parseMeta(text: string, file: string): Meta {
     ...(nonRespondents === undefined ? {} : { nonRespondents }),
     ...(typeof weight === 'string' ? { weight } : {}),
     ...(weightMeans === undefined ? {} : { weightMeans }),
-    keyLines: keyLines(text, Object.keys(record)),
+    ...(typeof twoMode === 'boolean' ? { twoMode } : {}),
+    ...(typeof projection === 'string' ? { projection: projection as Projection } : {}),
+    keyLines: lines,
   };
 }
 

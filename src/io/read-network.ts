@@ -4,7 +4,11 @@
  * CSV parsing and validation below it are pure.
  *
  * `input` is a ties CSV file, or a folder holding `ties.csv` and optionally
- * `actors.csv` and `meta.json` (names matched case-insensitively). `--actors`
+ * `actors.csv` and `meta.json` (names matched case-insensitively). A folder
+ * with no ties file but an attendance list (`participation.csv`,
+ * `deltagelse.csv`, `attendance.csv`: PARTICIPATION_NAMES) is two-mode data;
+ * so is any ties file with `twoMode` (--two-mode, meta.json `"twoMode": true`):
+ * its actor–activity rows are projected onto the actors (model/two-mode.ts). `--actors`
  * names the actors file explicitly (it wins over the folder's). meta.json's
  * `groupBy` is used when options.groupBy is undefined; its `headerAliases` add
  * header aliases. Default groupBy: `sector` when the actors have one (or the
@@ -25,20 +29,22 @@ import { readActors } from '../model/actors.js';
 import { type Aliases, buildAliases, canonicalColumn } from '../model/columns.js';
 import type { IdNormaliser } from '../model/ids.js';
 import type { Table } from '../model/table.js';
-import { cellRef, chooseSheets, sheetToTable } from '../model/workbook.js';
+import { PARTICIPATION_SHEET_NAMES, TIES_SHEET_NAMES, cellRef, chooseSheets, sheetToTable } from '../model/workbook.js';
+import { type Projection, participationTies, readParticipation } from '../model/two-mode.js';
 import { isZip, readWorkbook } from './xlsx.js';
 import type { Meta } from './meta.js';
 import { type MatrixRead, looksLikeMatrix, readMatrix } from '../model/matrix.js';
-import { chooseGroupBy, combineDataset } from '../model/dataset.js';
+import { type Combined, chooseGroupBy, combineDataset } from '../model/dataset.js';
 import { createIdNormaliser } from '../model/ids.js';
 import { type DuplicatePolicy, type WeightMeans, readTies } from '../model/ties.js';
 import { resolveRespondents, sortArcs, symmetriseArcs } from '../model/directed.js';
-import type { DataWarning, DirectedData, InputInfo, NonRespondentRule, ReadResult, Symmetrise, Encoding } from '../types.js';
+import type { DataWarning, DirectedData, InputInfo, NonRespondentRule, ReadResult, Symmetrise, Encoding, TwoModeData } from '../types.js';
 import { type CsvTable, parseCsv } from './csv.js';
 import { decodeBytes } from './decode.js';
 import { parseMeta } from './meta.js';
 
 export { DUPLICATE_POLICIES, WEIGHT_MEANINGS, type DuplicatePolicy, type WeightMeans } from '../model/ties.js';
+export { PROJECTIONS, type Projection } from '../model/two-mode.js';
 
 export interface ReadOptions {
   actors?: string | undefined;
@@ -62,14 +68,22 @@ export interface ReadOptions {
   sheet?: string | undefined;
   /** A workbook's sheet of actors (--actors-sheet); default: the sheet named actors/aktører/aktoerer, if any. */
   actorsSheet?: string | undefined;
+  /**
+   * true: the ties file is an attendance list, one actor and activity per row (--two-mode), projected onto the actors;
+   * undefined: meta.json `twoMode`, else a folder's participation.csv/deltagelse.csv/attendance.csv (when it has no ties.csv).
+   */
+  twoMode?: boolean | undefined;
+  /** Two-mode data: `count` (shared activities, the default) or `newman` (Newman's collaboration weights); default meta.json `projection`. */
+  projection?: Projection | undefined;
 }
 
 /** Larger files are refused before reading: a network this size is not a partnership, and V8 strings stop at ~512 MiB. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 export function readNetwork(input: string, options: ReadOptions = {}): ReadResult {
-  const files = locateFiles(input, options.actors);
+  const files = locateFiles(input, options.actors, options.twoMode === true);
   const meta = files.meta === null ? null : parseMeta(decodeBytes(readBytes(files.meta), files.meta).text, files.meta);
+  const twoMode = options.twoMode ?? meta?.twoMode ?? files.participation;
   const aliases = buildAliases(meta?.headerAliases);
   const warnings: DataWarning[] = [];
   const normaliseId = createIdNormaliser(warnings);
@@ -77,9 +91,10 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
     warnings.push(dataWarning(files.ties, 0, { code: 'actors-beside', params: { actorsFile: files.actors ?? '' } }));
   }
 
-  const src = readSource(files, options, warnings);
+  if (!twoMode) refuseProjection(options, meta, files.meta);
+  const src = readSource(files, options, warnings, twoMode);
   try {
-    return readTables(files, meta, aliases, warnings, normaliseId, src, options);
+    return readTables(files, meta, aliases, warnings, normaliseId, src, options, twoMode);
   } catch (error) {
     throw src.sheets === null ? error : inWorkbook(error, src);
   }
@@ -100,7 +115,7 @@ interface Source {
   readonly sheets: { readonly book: string; readonly ties: string; readonly actors: string | null } | null;
 }
 
-function readSource(files: Files, options: ReadOptions, warnings: DataWarning[]): Source {
+function readSource(files: Files, options: ReadOptions, warnings: DataWarning[], twoMode: boolean): Source {
   const bytes = readBytes(files.ties);
   const actorsCsv = (): Table | null =>
     files.actors === null ? null : parseCsv(decodeBytes(readBytes(files.actors), files.actors).text, files.actors);
@@ -119,7 +134,8 @@ function readSource(files: Files, options: ReadOptions, warnings: DataWarning[])
   if (!/\.xlsx$/i.test(files.ties)) {
     warnings.push(dataWarning(files.ties, 0, { code: 'workbook-not-csv', params: {} }));
   }
-  const chosen = chooseSheets(book, files.ties, options.sheet, files.actors === null ? options.actorsSheet : undefined);
+  const chosen = chooseSheets(book, files.ties, options.sheet, files.actors === null ? options.actorsSheet : undefined,
+    twoMode ? [...PARTICIPATION_SHEET_NAMES, ...TIES_SHEET_NAMES] : TIES_SHEET_NAMES);
   const tiesLabel = `${files.ties}:${chosen.ties.name}`;
   const tiesTable = sheetToTable(chosen.ties, tiesLabel);
   const useSheet = files.actors === null && chosen.actors !== null;
@@ -153,12 +169,25 @@ function readTables(
   normaliseId: IdNormaliser,
   src: Source,
   options: ReadOptions,
+  twoMode: boolean,
 ): ReadResult {
   const csvTable = src.tiesTable;
   const tiesFile = src.tiesLabel;
   const actorsFile = src.actorsLabel;
   const actorsTable = src.actorsTable;
   const actors = actorsTable === null || actorsFile === null ? null : readActors(actorsTable, actorsFile, { aliases, normaliseId, warnings });
+  if (twoMode) {
+    refuseWithTwoMode(options, meta, files.meta);
+    const projection = options.projection ?? meta?.projection ?? 'count';
+    const participation = readParticipation(csvTable, tiesFile, { decimalComma: src.delimiter === ';' || src.delimiter === '\t', normaliseId, warnings });
+    const projected = participationTies(participation, projection);
+    const combined = combineDataset({ ties: projected.ties, tiesFile, actors, actorsFile, warnings });
+    const columns: Record<string, string> = { ...participation.written };
+    return finish(files, meta, aliases, warnings, src, options, {
+      combined, columns, actorsColumns: actors?.columns.written ?? {}, weightMeans: 'strength', directedData: null, tieTypes: null,
+      shape: 'two-mode', matrix: null, twoMode: projected.twoMode,
+    });
+  }
   const asMatrix = options.matrix === true || (!hasEndpointColumns(csvTable.header, aliases) && looksLikeMatrix(csvTable));
   const matrix = asMatrix ? readMatrix(csvTable, tiesFile, src.delimiter === ';' || src.delimiter === '\t', options.directed ?? meta?.directed) : null;
   const tiesTable = matrix === null ? csvTable : matrix.table;
@@ -206,7 +235,30 @@ function readTables(
       firstOwnRow: read.sources, rule: nonRespondents, warnings,
     }),
   };
+  return finish(files, meta, aliases, warnings, src, options, {
+    combined, columns: matrix === null ? { ...ties.columns.written } : {}, actorsColumns: actors?.columns.written ?? {}, weightMeans, directedData,
+    tieTypes: read.tieTypes, shape: matrix === null ? 'edge-list' : 'matrix', matrix, twoMode: null,
+  });
+}
 
+/** What a shape's reader hands to `finish`. */
+interface ShapeRead {
+  readonly combined: Combined;
+  /** canonical column → header as written in the ties file. */
+  readonly columns: Record<string, string>;
+  readonly actorsColumns: Readonly<Record<string, string>>;
+  readonly weightMeans: WeightMeans;
+  readonly directedData: DirectedData | null;
+  readonly tieTypes: ReturnType<typeof readTies>['tieTypes'];
+  readonly shape: NonNullable<InputInfo['shape']>;
+  readonly matrix: MatrixRead | null;
+  readonly twoMode: TwoModeData | null;
+}
+
+/** The group column, the InputInfo and the warnings in file order: the same for every shape. */
+function finish(files: Files, meta: Meta | null, aliases: Aliases, warnings: DataWarning[], src: Source, options: ReadOptions, shape: ShapeRead): ReadResult {
+  const { combined, directedData, matrix, twoMode, weightMeans } = shape;
+  const tiesFile = src.tiesLabel;
   let groupBy: string | null;
   if (options.groupBy !== undefined) {
     groupBy = chooseGroupBy(options.groupBy, combined.groupColumns, aliases) ?? null;
@@ -222,8 +274,8 @@ function readTables(
     groupBy = combined.groupColumns.includes('sector') ? 'sector' : null;
   }
 
-  const columns: Record<string, string> = matrix === null ? { ...ties.columns.written } : {};
-  for (const [key, header] of Object.entries(actors?.columns.written ?? {})) columns[`actors.${key}`] = header;
+  const columns: Record<string, string> = { ...shape.columns };
+  for (const [key, header] of Object.entries(shape.actorsColumns)) columns[`actors.${key}`] = header;
   const info: InputInfo = {
     ties: files.ties,
     actors: src.actorsPath,
@@ -233,10 +285,13 @@ function readTables(
     delimiter: src.delimiter,
     encoding: src.encoding,
     columns,
-    shape: matrix === null ? 'edge-list' : 'matrix',
+    shape: shape.shape,
     format: src.sheets === null ? 'csv' : 'xlsx',
     ...(src.sheets === null ? {} : { sheets: { ties: src.sheets.ties, actors: src.sheets.actors } }),
     ...(matrix === null ? {} : { matrix: { actors: matrix.size, symmetric: matrix.symmetric } }),
+    ...(twoMode === null ? {} : {
+      twoMode: { projection: twoMode.projection, activities: twoMode.activities.length, rows: twoMode.rows, participations: twoMode.participations },
+    }),
     ...(directedData === null ? {} : { directed: true as const, symmetrise: directedData.symmetrise }),
   };
   const rank = (file: string): number => (file === files.ties ? 0 : file === tiesFile ? 1 : 2);
@@ -248,11 +303,47 @@ function readTables(
     dataset: {
       actors: combined.actors, ties: combined.ties, weighted: combined.weighted, groupBy,
       ...(directedData === null ? {} : { directed: directedData }),
-      ...(read.tieTypes === null ? {} : { tieTypes: read.tieTypes }),
+      ...(shape.tieTypes === null ? {} : { tieTypes: shape.tieTypes }),
+      ...(twoMode === null ? {} : { twoMode }),
     },
     input: info,
     warnings: sorted,
   };
+}
+
+/** --projection (or meta.json `projection`) without two-mode data: say what it needs, at the meta.json line when it came from there. */
+function refuseProjection(options: ReadOptions, meta: Meta | null, metaFile: string | null): void {
+  if (options.projection !== undefined) {
+    throw new UsageError({ code: 'projection-without-two-mode', params: {} });
+  }
+  if (meta?.projection !== undefined && metaFile !== null) {
+    throw new InputError(metaFile, meta.keyLines?.['projection'] ?? null, { code: 'meta-projection-without-two-mode', params: {} });
+  }
+}
+
+/**
+ * The options of an edge list that have no meaning for an attendance list (its ties are the activities actors share,
+ * undirected, weighted by the projection): refused, from the command line or meta.json, rather than silently ignored.
+ */
+function refuseWithTwoMode(options: ReadOptions, meta: Meta | null, metaFile: string | null): void {
+  const given: [unknown, string][] = [
+    [options.directed === true ? true : undefined, '--directed'], [options.matrix === true ? true : undefined, '--matrix'],
+    [options.symmetrise, '--symmetrise'], [options.nonRespondents, '--non-respondents'],
+    [options.weight, '--weight'], [options.weightMeans, '--weight-means'], [options.tieTypes, '--tie-type'],
+  ];
+  const flag = given.find(([value]) => value !== undefined)?.[1];
+  if (flag !== undefined) {
+    throw new UsageError({ code: 'two-mode-option', params: { option: flag } });
+  }
+  if (meta === null || metaFile === null) return;
+  const keys: [unknown, string][] = [
+    [meta.directed === true ? true : undefined, 'directed'], [meta.symmetrise, 'symmetrise'], [meta.nonRespondents, 'nonRespondents'],
+    [meta.weight, 'weight'], [meta.weightMeans, 'weightMeans'],
+  ];
+  const key = keys.find(([value]) => value !== undefined)?.[1];
+  if (key !== undefined) {
+    throw new InputError(metaFile, meta.keyLines?.[key] ?? null, { code: 'two-mode-meta', params: { key } });
+  }
 }
 
 /** true when the header has both a source and a target column (an edge list, not a matrix). */
@@ -279,18 +370,26 @@ interface Files {
   readonly meta: string | null;
   /** The actors file was found beside a ties file named on its own (said in a warning). */
   readonly besideActors: boolean;
+  /** The ties file is a folder's attendance list (PARTICIPATION_NAMES): two-mode data. */
+  readonly participation: boolean;
 }
 
 /** Ties files a folder may hold, by the names facilitators give them (English and Danish). */
 export const TIES_NAMES: readonly string[] = ['ties.csv', 'relationer.csv', 'relations.csv', 'netværk.csv', 'netvaerk.csv'];
+/** Attendance lists (two-mode data) a folder may hold: read when it has no ties file, or first with --two-mode. */
+export const PARTICIPATION_NAMES: readonly string[] = ['participation.csv', 'deltagelse.csv', 'attendance.csv', 'fremmøde.csv', 'fremmoede.csv'];
 /** Actors files a folder may hold. */
 const ACTORS_NAMES: readonly string[] = ['actors.csv', 'aktører.csv', 'aktoerer.csv'];
 
-function locateFiles(input: string, actorsOption: string | undefined): Files {
+function locateFiles(input: string, actorsOption: string | undefined, twoMode: boolean): Files {
   const stats = statFile(input);
   if (stats.isDirectory()) {
     const entries = listFolder(input);
-    const ties = findFirst(entries, TIES_NAMES) ?? findWorkbook(entries);
+    // --two-mode: the folder's attendance list first; otherwise its ties file, and an attendance list only when it has none.
+    const participation = twoMode ? findFirst(entries, PARTICIPATION_NAMES) : undefined;
+    const named = participation ?? findFirst(entries, TIES_NAMES);
+    const attendance = named === undefined ? findFirst(entries, PARTICIPATION_NAMES) : participation;
+    const ties = named ?? attendance ?? findWorkbook(entries);
     if (ties === undefined) {
       const csvs = entries.filter((e) => /\.(csv|tsv|txt)$/i.test(e)).sort();
       throw new InputError(input, null, { code: 'folder-without-ties', params: { csvs } });
@@ -302,6 +401,7 @@ function locateFiles(input: string, actorsOption: string | undefined): Files {
       actors: actorsOption ?? (actors === undefined ? null : path.join(input, actors)),
       meta: meta === undefined ? null : path.join(input, meta),
       besideActors: false,
+      participation: attendance !== undefined,
     };
   }
   // A ties file named on its own: an actors file beside it is the same network's (dropping it silently lost the
@@ -311,9 +411,9 @@ function locateFiles(input: string, actorsOption: string | undefined): Files {
     const folder = path.dirname(input);
     const own = path.basename(input).normalize('NFC').toLowerCase();
     const actors = ACTORS_NAMES.includes(own) ? undefined : findFirst(listFolder(folder), ACTORS_NAMES);
-    if (actors !== undefined) return { ties: input, actors: path.join(folder, actors), meta: null, besideActors: true };
+    if (actors !== undefined) return { ties: input, actors: path.join(folder, actors), meta: null, besideActors: true, participation: false };
   }
-  return { ties: input, actors: actorsOption ?? null, meta: null, besideActors: false };
+  return { ties: input, actors: actorsOption ?? null, meta: null, besideActors: false, participation: false };
 }
 
 /** The first of `names` (in their order of preference) that the folder holds. */

@@ -32,8 +32,11 @@ import type { ActorsRead } from './actors.js';
 import { type Aliases, canonicalColumn, findName, headerKey } from './columns.js';
 import type { TiesRead } from './ties.js';
 
+/** What combineDataset uses of a ties file read (an attendance list's projection gives the same: model/two-mode.ts). */
+export type CombineTies = Pick<TiesRead, 'ties' | 'mentioned' | 'endpointValues' | 'weighted'> & { readonly columns: Pick<TiesRead['columns'], 'attributes'> };
+
 export interface CombineInput {
-  readonly ties: TiesRead;
+  readonly ties: CombineTies;
   readonly tiesFile: string;
   readonly actors: ActorsRead | null;
   readonly actorsFile: string | null;

@@ -16,15 +16,16 @@
  *   w(u,v) = Σ over shared activities k of 1 / (d_k − 1), d_k the number of
  *   participants of k (Newman 2001).
  * The participation weight and date are read and validated but, as in
- * networkx, do not enter the projected weight.
+ * networkx, do not enter the projected weight (a notice on the weight
+ * column's header says so).
  */
 
 import { InputError } from '../errors.js';
 import { dataWarning } from '../i18n/warnings.js';
-import type { DataWarning, Tie } from '../types.js';
+import type { DataWarning, Tie, TwoModeData } from '../types.js';
+import type { CombineTies } from './dataset.js';
 import { headerKey } from './columns.js';
 import type { IdNormaliser } from './ids.js';
-import { quote } from './quote.js';
 import { checkRowWidth, type Table } from './table.js';
 import { parseWeight } from './ties.js';
 
@@ -52,7 +53,7 @@ export interface Participation {
 export interface ParticipationRead {
   /** One per actor–activity pair, in file order of first appearance. */
   readonly rows: readonly Participation[];
-  /** Data rows read (before merging repeats). */
+  /** Data rows read (before merging repeats; blank rows left out). */
   readonly rowsRead: number;
   /** participation column → header as written. */
   readonly written: Readonly<Record<string, string>>;
@@ -74,26 +75,30 @@ export function readParticipation(table: Table, file: string, options: ReadParti
     const column = PARTICIPATION_ALIASES[headerKey(header)];
     if (column === undefined) return;
     if (index[column] !== undefined) {
-      throw new InputError(file, table.headerLine, `two columns mean ${column}: ${quote(written[column]!)} and ${quote(header.trim())}`);
+      throw new InputError(file, table.headerLine, { code: 'column-twice', params: { a: written[column]!, b: header.trim(), key: column } });
     }
     index[column] = i;
     written[column] = header.trim();
   });
   for (const needed of ['actor', 'activity'] as const) {
     if (index[needed] === undefined) {
-      const names = needed === 'actor' ? 'actor, aktør' : 'activity, aktivitet, møde, arrangement';
-      throw new InputError(file, table.headerLine, `a two-mode file needs a column ${needed} (a header named ${names}); columns found: ${table.header.map((h) => quote(h.trim())).join(', ')}`);
+      throw new InputError(file, table.headerLine, { code: 'two-mode-column-missing', params: { column: needed, found: table.header.map((h) => h.trim()) } });
     }
+  }
+  if (index.weight !== undefined) {
+    options.warnings.push(dataWarning(file, table.headerLine, { code: 'participation-weight-unused', params: { column: written['weight']! } }));
   }
   const rows: Participation[] = [];
   const firstLine = new Map<string, number>();
+  let rowsRead = 0;
   for (const row of table.rows) {
     if (row.fields.every((f) => f.trim() === '')) continue;
+    rowsRead++;
     checkRowWidth(row, table.header, lastNamed, file);
     const actor = options.normaliseId(row.fields[index.actor!] ?? '', file, row.line);
     const activity = options.normaliseId(row.fields[index.activity!] ?? '', file, row.line);
-    if (actor === '') throw new InputError(file, row.line, `activity ${quote(activity)} has no actor: fill in the ${written['actor']} column or remove the row`);
-    if (activity === '') throw new InputError(file, row.line, `actor ${quote(actor)} has no activity: fill in the ${written['activity']} column or remove the row`);
+    if (actor === '') throw new InputError(file, row.line, { code: 'activity-without-actor', params: { activity, column: written['actor']! } });
+    if (activity === '') throw new InputError(file, row.line, { code: 'actor-without-activity', params: { actor, column: written['activity']! } });
     let weight: number | null = null;
     if (index.weight !== undefined) {
       const parsed = parseWeight(row.fields[index.weight] ?? '', options.decimalComma);
@@ -110,7 +115,7 @@ export function readParticipation(table: Table, file: string, options: ReadParti
     firstLine.set(key, row.line);
     rows.push({ actor, activity, line: row.line, date, weight });
   }
-  return { rows, rowsRead: table.rows.length, written };
+  return { rows, rowsRead, written };
 }
 
 export interface ActivityInfo {
@@ -165,6 +170,22 @@ export function projectParticipation(rows: readonly Participation[], how: Projec
     .sort((a, b) => compare(a.source, b.source) || compare(a.target, b.target));
   const actors = [...actorSet].sort(compare);
   return { ties, actors, activities, alone: actors.filter((a) => !shared.has(a)) };
+}
+
+/**
+ * A participation table read → the ties combineDataset joins with the actors
+ * file (each actor named at the line of its first row, so an actor missing
+ * from the actors file is an `unknown-actor` warning there, as for a ties
+ * file) and the two-mode data the report describes.
+ */
+export function participationTies(read: ParticipationRead, how: Projection): { readonly ties: CombineTies; readonly twoMode: TwoModeData } {
+  const projected = projectParticipation(read.rows, how);
+  const mentioned = new Map<string, number>();
+  for (const r of read.rows) if (!mentioned.has(r.actor)) mentioned.set(r.actor, r.line);
+  return {
+    ties: { ties: projected.ties, mentioned, endpointValues: [], weighted: true, columns: { attributes: [] } },
+    twoMode: { projection: how, rows: read.rowsRead, participations: read.rows.length, activities: projected.activities },
+  };
 }
 
 export interface SectorMeeting {

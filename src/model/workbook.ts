@@ -32,6 +32,10 @@ export const TIES_SHEET_NAMES: readonly string[] = Object.freeze([
 export const ACTORS_SHEET_NAMES: readonly string[] = Object.freeze([
   'actors', 'aktører', 'aktoerer', 'aktorer', 'elements', 'nodes', 'organisations', 'organisationer', 'deltagere',
 ]);
+/** Sheets of an attendance list (two-mode data), tried before TIES_SHEET_NAMES when the data are two-mode. */
+export const PARTICIPATION_SHEET_NAMES: readonly string[] = Object.freeze([
+  'participation', 'deltagelse', 'attendance', 'fremmøde', 'fremmoede',
+]);
 const README_NAMES = new Set(['readme', 'læs mig', 'laes mig', 'vejledning', 'instructions']);
 
 export function sheetToTable(sheet: SheetCells, file: string): Table {
@@ -57,8 +61,13 @@ export interface SheetChoice {
   readonly actors: SheetCells | null;
 }
 
-/** `sheet` / `actorsSheet`: the names the user chose (--sheet, --actors-sheet), or undefined. */
-export function chooseSheets(sheets: readonly SheetCells[], file: string, sheet: string | undefined, actorsSheet: string | undefined): SheetChoice {
+/**
+ * `sheet` / `actorsSheet`: the names the user chose (--sheet, --actors-sheet), or undefined;
+ * `tiesNames`: the names of the sheet of ties, in order of preference (an attendance list's first for two-mode data).
+ */
+export function chooseSheets(
+  sheets: readonly SheetCells[], file: string, sheet: string | undefined, actorsSheet: string | undefined, tiesNames: readonly string[] = TIES_SHEET_NAMES,
+): SheetChoice {
   const names = sheets.map((s) => s.name);
   const named = (name: string, flag: string): SheetCells => {
     const found = sheets.find((s) => headerKey(s.name) === headerKey(name));
@@ -69,13 +78,13 @@ export function chooseSheets(sheets: readonly SheetCells[], file: string, sheet:
     const keys = new Set(names.map((n) => headerKey(n)));
     return sheets.find((s) => keys.has(headerKey(s.name)));
   };
-  let ties: SheetCells | undefined = sheet === undefined ? byNames(TIES_SHEET_NAMES) : named(sheet, '--sheet');
+  let ties: SheetCells | undefined = sheet === undefined ? byNames(tiesNames) : named(sheet, '--sheet');
   if (ties === undefined) {
     const data = sheets.filter((s) => !README_NAMES.has(headerKey(s.name)) && byNames(ACTORS_SHEET_NAMES) !== s);
     if (data.length === 1) ties = data[0];
   }
   if (ties === undefined) {
-    throw new InputError(file, null, { code: 'no-ties-sheet', params: { names: TIES_SHEET_NAMES, sheets: names } });
+    throw new InputError(file, null, { code: 'no-ties-sheet', params: { names: tiesNames, sheets: names } });
   }
   const actors = actorsSheet === undefined ? (byNames(ACTORS_SHEET_NAMES) ?? null) : named(actorsSheet, '--actors-sheet');
   if (actors === ties) throw new InputError(file, null, { code: 'sheet-both', params: { name: ties.name } });

@@ -61,6 +61,9 @@ export function buildReport({ dataset, input, warnings, analysis, recommendation
       ...(input.format === undefined ? {} : { format: input.format }),
       ...(input.sheets === undefined ? {} : { sheets: { ties: input.sheets.ties, actors: input.sheets.actors } }),
       ...(input.matrix === undefined ? {} : { matrix: { actors: input.matrix.actors, symmetric: input.matrix.symmetric } }),
+      ...(input.twoMode === undefined ? {} : {
+        twoMode: { projection: input.twoMode.projection, activities: input.twoMode.activities, rows: input.twoMode.rows, participations: input.twoMode.participations },
+      }),
       ...(input.directed === true ? { directed: true as const, symmetrise: input.symmetrise ?? 'union' } : {}),
     },
     dataQuality: {

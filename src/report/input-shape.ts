@@ -30,6 +30,9 @@ export function inputDescription(report: Report): InputDescription {
       respondents: report.responses === undefined ? null : { source: report.responses.source, column: report.responses.column },
     },
     tieTypes: report.tieTypes === undefined ? null : { column: report.tieTypes.column, selected: report.tieTypes.selected },
+    twoMode: input.twoMode === undefined ? null : {
+      projection: input.twoMode.projection, activities: input.twoMode.activities, participations: input.twoMode.participations,
+    },
   };
 }
 

@@ -31,6 +31,16 @@ describe('analyse + renderReport', () => {
     expect(renderReport({ report, dataset: read.dataset }, { format: 'markdown', name: 'boegely' }).startsWith('#')).toBe(true);
   });
 
+  it('reads an attendance list as the CLI does: twoMode and projection, the same JSON as tuff analyse --two-mode --projection newman', () => {
+    const file = 'fixtures/two-mode/attendance/deltagelse.csv';
+    const read = readNetwork(file, { twoMode: true, projection: 'newman' });
+    expect(read.input.shape).toBe('two-mode');
+    expect(read.dataset.twoMode?.activities.find((a) => a.activity === 'Styregruppe')?.actors).toEqual(['kommune', 'skole']);
+    const cli = tuff(['analyse', '--two-mode', file, '--projection', 'newman', '--format', 'json'], {}, ROOT);
+    expect(renderReport({ report: analyse(read), dataset: read.dataset }, { format: 'json' })).toBe(cli.stdout);
+    expect(() => readNetwork(file, { twoMode: true, weight: 'Vægt' })).toThrow(/--weight does not apply to an attendance list/);
+  });
+
   it('compares two reports', () => {
     const [a, b] = ['fixtures/compare/wave1', 'fixtures/compare/wave2'].map((p) => {
       const read = readNetwork(p);

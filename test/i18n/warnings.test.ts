@@ -29,6 +29,7 @@ const SAMPLE: { readonly [C in WarningCode]: WarningParams[C] } = {
   'duplicate-tie': { source: 'A1', target: 'B2', directed: true, kind: 'viden', firstLine: 3, merged: { by: 'sum', weight: 2.5 } },
   'unused-numeric-column': { column: 'hyppighed', weight: 'styrke' },
   'repeated-participation': { actor: 'A1', activity: 'Møde 4', firstLine: 12 },
+  'participation-weight-unused': { column: 'Vægt' },
   'respondent-unrecognised': { column: 'svaret', raw: 'måske', id: 'C3', answered: true },
   'respondent-has-answers': { id: 'C3', actorsFile: 'net/actors.csv', actorsLine: 9 },
   'respondent-empty': { column: 'svaret', lines: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14] },

@@ -1,6 +1,6 @@
 /**
  * Two-mode attendance data → actor network, against the networkx oracle of
- * fixtures/two-mode/attendance (oracle.py → expected.json):
+ * fixtures/two-mode/attendance (../oracle.py → expected.json):
  * bipartite.weighted_projected_graph (count) and
  * collaboration_weighted_projected_graph (newman), to 1e-9; the Danish
  * Excel dialect (BOM, `;`, decimal comma); bad rows with their line.
@@ -36,8 +36,9 @@ describe('readParticipation on a Danish Excel attendance list', () => {
     expect(read1.rowsRead).toBe(expected.participationRows);
     expect(read1.rows.find((r) => r.actor === 'kommune' && r.activity === 'Netværksmøde april')!.weight).toBe(1.5);
   });
-  it('merges a repeated actor–activity pair with a warning naming the line of the repeat', () => {
+  it('says the weight column is not used, and merges a repeated actor–activity pair with a warning naming the line of the repeat', () => {
     expect(warnings.map((w) => [w.line, w.code, w.message])).toEqual([
+      [1, 'participation-weight-unused', 'the "Vægt" column is checked but not used: a tie\'s weight is the number of activities both actors attend (--projection count) or Newman\'s sum of 1/(participants − 1) over them (--projection newman)'],
       [12, 'repeated-participation', '"kommune" at "Styregruppe" again (first on line 6): counted once'],
       [13, 'repeated-participation', '"skole" at "Styregruppe" again (first on line 7): counted once'],
     ]);
@@ -78,12 +79,13 @@ describe('bad attendance rows: an InputError on the line', () => {
   it('an activity without an actor', () => {
     const e = error('actor,activity\na,m1\n,m1\n');
     expect(e).toBeInstanceOf(InputError);
-    expect(e.message).toBe('deltagelse.csv:3: activity "m1" has no actor: fill in the actor column or remove the row');
+    expect(e.message).toBe('deltagelse.csv:3: activity "m1" has no actor: fill in the "actor" column or remove the row');
+    expect(e.messageIn('da')).toBe('deltagelse.csv:3: aktiviteten "m1" har ingen aktør: udfyld kolonnen "actor", eller fjern rækken');
   });
   it('an actor without an activity', () => {
-    expect(error('aktør;aktivitet\na;\n').message).toBe('deltagelse.csv:2: actor "a" has no activity: fill in the aktivitet column or remove the row');
+    expect(error('aktør;aktivitet\na;\n').message).toBe('deltagelse.csv:2: actor "a" has no activity: fill in the "aktivitet" column or remove the row');
   });
   it('no activity column', () => {
-    expect(error('actor,sector\na,b\n').message).toMatch(/^deltagelse\.csv:1: a two-mode file needs a column activity/);
+    expect(error('actor,sector\na,b\n').message).toBe('deltagelse.csv:1: an attendance list needs a column activity (a header named activity, aktivitet, møde, arrangement); columns found: "actor", "sector"');
   });
 });

@@ -4,7 +4,8 @@
  * an edge list, a symmetric and an asymmetric adjacency matrix, an Excel
  * workbook (edge list and matrix, with the sheets), directed survey answers
  * (both symmetrisations, the respondent column, the no-outgoing rule, and
- * neither), and the tie-type filter. The sentences are the specification,
+ * neither), the tie-type filter, and attendance lists (CSV and workbook, both
+ * projections). The sentences are the specification,
  * written out here; each format is read back as its readers would: the line
  * in text, Markdown and HTML, GEXF's <meta><description>, GraphML's <desc>
  * and its graph-level `shape` key (parsed with graphology-graphml), the JSON
@@ -23,7 +24,7 @@ import { FORMATS, type Format } from '../../src/options.js';
 interface Case {
   readonly input: string;
   readonly options: ReadOptions;
-  readonly shape: 'edge-list' | 'matrix';
+  readonly shape: 'edge-list' | 'matrix' | 'two-mode';
   readonly en: string;
   readonly da: string;
 }
@@ -76,6 +77,16 @@ const CASES: readonly Case[] = [
     input: 'fixtures/input/tie-types', options: { tieTypes: ['information', 'fælles aktivitet'] }, shape: 'edge-list',
     en: `${EDGES_EN} ${CSV_EN}; only the kinds of tie "fælles aktivitet", "information" analysed (--tie-type)`,
     da: `${EDGES_DA} ${CSV_DA}; kun typerne "fælles aktivitet", "information" analyseres (--tie-type)`,
+  },
+  {
+    input: 'fixtures/two-mode/attendance', options: {}, shape: 'two-mode',
+    en: `read from an attendance list (16 participations in 6 activities) ${CSV_EN}; two actors are tied when they attend the same activity, weighted by the number of activities they share (--projection count)`,
+    da: `læst fra en deltagerliste (16 deltagelser i 6 aktiviteter) ${CSV_DA}; to aktører har en relation, når de deltager i samme aktivitet, vægtet med antallet af aktiviteter, de deler (--projection count)`,
+  },
+  {
+    input: 'fixtures/two-mode/attendance-xlsx/deltagelse.xlsx', options: { twoMode: true, projection: 'newman' }, shape: 'two-mode',
+    en: 'read from an attendance list (16 participations in 6 activities) in the Excel workbook\'s sheet "Deltagelse", actors from the sheet "Aktører"; two actors are tied when they attend the same activity, weighted by Newman\'s 1/(participants − 1) per shared activity (--projection newman)',
+    da: 'læst fra en deltagerliste (16 deltagelser i 6 aktiviteter) i Excel-projektmappens ark "Deltagelse", aktører fra arket "Aktører"; to aktører har en relation, når de deltager i samme aktivitet, vægtet med Newmans 1/(deltagere − 1) pr. fælles aktivitet (--projection newman)',
   },
 ];
 
