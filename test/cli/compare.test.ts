@@ -66,7 +66,7 @@ describe('tuff compare', () => {
     ]);
     expect(c.before).toEqual({
       name: 'wave1', ties: 'fixtures/compare/wave1/ties.csv', groupBy: 'sector',
-      input: { shape: 'edge-list', format: 'csv', sheets: null, matrix: null, directed: null, tieTypes: null },
+      input: { shape: 'edge-list', format: 'csv', sheets: null, matrix: null, directed: null, tieTypes: null, twoMode: null },
     });
     expect(c.ties.jaccard).toBe(0.5);
     expect(c.ties.lost).toEqual([['B4', 'K1'], ['P1', 'X1']]);
