@@ -240,6 +240,8 @@ export interface ActorMetrics {
   readonly effectiveSize: number | null;
   readonly clustering: number;
   readonly articulationPoint: boolean;
+  /** Actors that lose their connection to the centre of the component if this actor leaves (docs/metrics.md); 0 unless a cut point. */
+  readonly cutOff: number;
   readonly component: number;
   readonly eiIndex: number | null;
   readonly participation: number | null;

@@ -10,7 +10,7 @@ import type { ActorMetrics, Analysis, Dataset } from '../types.js';
 import { buildNetwork, type Network } from '../model/network.js';
 import { computeDegree } from './degree.js';
 import { computeComponents } from './components.js';
-import { computeCutPoints } from './cut-points.js';
+import { computeCutOff, computeCutPoints } from './cut-points.js';
 import { computeClustering } from './clustering.js';
 import { computeStructuralHoles } from './structural-holes.js';
 import { computePaths, PATHS_DEFAULTS } from './paths.js';
@@ -111,6 +111,7 @@ export function analyseNetwork(net: Network, options: Partial<AnalysisOptions> =
     weighted, exact: opts.exact, samples: opts.samples, seed: opts.seed, threads: opts.threads,
   }));
   const weightedBetweenness = paths.weightedBetweenness ?? paths.betweenness;
+  const cutOff = phase(timer, 'cut-off', () => computeCutOff(net, components.componentOf, paths.closeness));
   const eigen = phase(timer, 'eigenvector', () => computeEigenvectorDetailed(net, components));
   const eigenvector = eigen.values;
   const eigenNote = eigenvectorNote(eigen);
@@ -133,6 +134,7 @@ export function analyseNetwork(net: Network, options: Partial<AnalysisOptions> =
       effectiveSize: holes.effectiveSize[i]!,
       clustering: clustering.local[i]!,
       articulationPoint: cut.articulation[i] === 1,
+      cutOff: cutOff[i]!,
       component: components.componentOf[i]!,
       eiIndex: groups.actorEi[i]!,
       participation: groups.participation[i]!,

@@ -135,7 +135,8 @@ export const da: Messages = {
   cutPoints: (count) =>
     count === 1
       ? '1 aktør, hvis udtræden ville splitte netværket (snitpunkt):'
-      : `${count} aktører, hvis udtræden ville splitte netværket (snitpunkter):`,
+      : `${count} aktører, hvis udtræden ville splitte netværket (snitpunkter), flest afskåret først:`,
+  cutsOff: (count) => (count === 1 ? 'afskærer 1 aktør' : `afskærer ${count} aktører`),
   noCutPoints: 'Ingen enkelt aktør holder netværket sammen: ingen snitpunkter.',
   lowConstraint: 'Brobyggere med mange ikke-overlappende kontakter (lavest constraint, mindst 3 bånd):',
   noLowConstraint: 'Ingen aktør har tre eller flere bånd.',

@@ -132,7 +132,8 @@ export const en: Messages = {
   yes: 'yes',
   no: '',
   cutPoints: (count) =>
-    `${plural(count, 'actor', 'actors')} whose departure would split the network (cut points):`,
+    `${plural(count, 'actor', 'actors')} whose departure would split the network (cut points), most cut off first:`,
+  cutsOff: (count) => `cuts off ${plural(count, 'actor', 'actors')}`,
   noCutPoints: 'No single actor holds the network together: no cut points.',
   lowConstraint: 'Brokers with many non-redundant contacts (lowest constraint, at least 3 ties):',
   noLowConstraint: 'No actor has three or more ties.',

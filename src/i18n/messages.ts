@@ -91,6 +91,8 @@ export interface Messages {
   readonly yes: string;
   readonly no: string;
   readonly cutPoints: (count: number) => string;
+  /** After a cut point's name in the text report: how many actors it cuts off (docs/metrics.md cutOff). */
+  readonly cutsOff: (count: number) => string;
   readonly noCutPoints: string;
   readonly lowConstraint: string;
   readonly noLowConstraint: string;

@@ -37,6 +37,7 @@ export function buildReport({ dataset, input, warnings, analysis, recommendation
       effectiveSize: m.effectiveSize,
       clustering: m.clustering,
       articulationPoint: m.articulationPoint,
+      cutOff: m.cutOff,
       component: m.component,
       eiIndex: m.eiIndex,
       participation: m.participation,

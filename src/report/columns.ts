@@ -56,6 +56,7 @@ export const ACTOR_METRICS = Object.freeze({
   effectiveSize: { kind: 'double', digits: 1, label: (t) => t.colEffectiveSize },
   clustering: { kind: 'double', digits: 2, label: (t) => t.doc.colClustering },
   articulationPoint: { kind: 'boolean', digits: 0, label: (t) => t.colCutPoint },
+  cutOff: { kind: 'integer', digits: 0 },
   component: { kind: 'integer', digits: 0 },
   eiIndex: { kind: 'double', digits: 2 },
   participation: { kind: 'double', digits: 2 },

@@ -31,7 +31,7 @@ import { SCRIPT, STYLE } from './html-assets.js';
 import { renderMap } from './html-map.js';
 import { groupColours, type GroupColours } from './palette.js';
 import type { RenderInput, RenderOptions } from './render-input.js';
-import { byBetweenness, clusterList, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, tieTypeRows, groupColumnAsWritten, inputWarningCount, summaryFacts } from './sections.js';
+import { byBetweenness, clusterList, cutPointsByCutOff, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, tieTypeRows, groupColumnAsWritten, inputWarningCount, summaryFacts } from './sections.js';
 
 /** Names listed in a recommendation or a part before "… and N more". */
 const NAMES_SHOWN = 8;
@@ -78,7 +78,7 @@ export function renderHtml(input: RenderInput, options: Pick<RenderOptions, 'lan
     index: new Map(ids.map((id, i) => [id, i] as const)),
     num: numberFormatter(lang, t.notDefined),
     name: (id) => displayName(id, report.actors[id]),
-    cutPoints: ids.filter((id) => report.actors[id]!.articulationPoint),
+    cutPoints: cutPointsByCutOff(report),
   };
   const body = [
     ...headerSection(page, options.name),

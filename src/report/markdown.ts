@@ -17,7 +17,7 @@ import { actorIds, displayName, metricLabel, metricText } from './columns.js';
 import { markdownText } from './escape.js';
 import { clip, numberFormatter, type Align } from './format.js';
 import type { RenderInput, RenderOptions } from './render-input.js';
-import { BROKER_METRICS, byBetweenness, clusterList, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, tieTypeRows, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
+import { BROKER_METRICS, byBetweenness, clusterList, cutPointsByCutOff, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, tieTypeRows, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
 
 /** Ids listed in one cell or line before "and N more". */
 const NAMES_SHOWN = 12;
@@ -145,7 +145,7 @@ export function renderMarkdown({ report }: RenderInput, options: Pick<RenderOpti
   );
   const isolates = ids.filter((id) => report.actors[id]!.degree === 0);
   if (isolates.length > 0) out.push('', `${md(t.isolatesLine(isolates.length))} ${names(isolates)}`);
-  const cut = ids.filter((id) => report.actors[id]!.articulationPoint);
+  const cut = cutPointsByCutOff(report);
   out.push('', cut.length === 0 ? md(t.noCutPoints) : `${md(t.cutPoints(cut.length))} ${names(cut)}`);
   out.push('', report.bridges.length === 0 ? md(d.noBridges) : md(t.bridgesLine(report.bridges.length)));
   if (report.bridges.length > 0) {

@@ -200,3 +200,9 @@ export function inputWarningCount(report: Report): number {
   const notes: ReadonlySet<string> = new Set(ANALYSIS_NOTE_CODES);
   return report.dataQuality.warnings.filter((w) => !notes.has(w.code)).length;
 }
+
+/** The cut points, most actors cut off first (ActorMetrics.cutOff), then id: the order of every report's list. */
+export function cutPointsByCutOff(report: Report): string[] {
+  const cut = Object.keys(report.actors).filter((id) => report.actors[id]!.articulationPoint);
+  return byValueDescThenId(cut, (id) => report.actors[id]!.cutOff, (id) => id);
+}

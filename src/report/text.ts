@@ -17,7 +17,7 @@ import type { ChalkInstance } from '../util/colour.js';
 import { byValueDescThenId } from '../util/sort.js';
 import { metricLabel, metricText } from './columns.js';
 import { clip, numberFormatter, table } from './format.js';
-import { BROKER_METRICS, clusterList, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, tieTypeRows, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
+import { BROKER_METRICS, clusterList, cutPointsByCutOff, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, tieTypeRows, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
 
 export interface TextOptions {
   readonly chalk: ChalkInstance;
@@ -110,12 +110,13 @@ export function renderText(report: Report, options: TextOptions): string {
       { header: (x) => chalk.dim(x) },
     ),
   );
-  const cut = ids.filter((id) => report.actors[id]!.articulationPoint);
+  const cut = cutPointsByCutOff(report);
   out.push('');
   if (cut.length === 0) out.push(`  ${t.noCutPoints}`);
   else {
     out.push(`  ${t.cutPoints(cut.length)}`);
-    listActors(cut, name, t, out, chalk.red);
+    for (const id of cut.slice(0, LIST_LIMIT)) out.push(`    ${chalk.red(name(id))}  ${chalk.dim(`(${t.cutsOff(report.actors[id]!.cutOff)})`)}`);
+    if (cut.length > LIST_LIMIT) out.push(`    ${t.moreNotShown(cut.length - LIST_LIMIT)}`);
   }
   const brokers = byValueDescThenId(
     ids.filter((id) => report.actors[id]!.degree >= 3 && report.actors[id]!.constraint !== null),
