@@ -109,6 +109,12 @@ const merged: MergedTexts = {
   hub: (p, f) =>
     `${f.short(p.actor)} er også et knudepunkt: indgår i ${pct(p.tieShare)} af alle relationer og ligger på ${pct(p.betweenness)} af de korteste veje mellem andre aktører` +
     (p.strong ? '; del facilitering og beslutningskraft.' : '.'),
+  facilitator: (p, f) =>
+    `${f.short(p.actor)} er facilitator og ligger på ${pct(p.share)}${p.exact ? '' : ' (anslået ud fra en stikprøve)'} af de korteste veje ` +
+    `${p.crossGroup ? `mellem aktører i forskellige ${noun(f.kind).many}` : 'mellem andre aktører'}` +
+    (p.allThrough > 0 ? ` (for ${pct(p.allThrough)} af disse par alle de korteste veje)` : '') +
+    (p.strong ? ': hjælp parterne med at skabe direkte relationer, så partnerskabet kan bære sig selv.' : '.') +
+    (p.sectorLinksLost.length === 0 ? '' : ` Uden ${f.short(p.actor)} ville disse ${noun(f.kind).many} miste alle deres relationer til hinanden: ${pairs(p.sectorLinksLost, f)}.`),
   whatIf: (p, f) =>
     `Hvis ${f.short(p.actor)} faldt fra, ville aktørens ${count(p.ties, RELATION)} forsvinde` +
     (p.sectorLinksLost.length === 0 ? '.' : `, og disse ${noun(f.kind).many} ville miste alle deres relationer til hinanden: ${pairs(p.sectorLinksLost, f)}.`),

@@ -93,6 +93,12 @@ const merged: MergedTexts = {
   hub: (p, f) =>
     `${f.short(p.actor)} is also a hub: part of ${pct(p.tieShare)} of all ties, on ${pct(p.betweenness)} of the shortest paths between other actors` +
     (p.strong ? '; share facilitation and decision power.' : '.'),
+  facilitator: (p, f) =>
+    `${f.short(p.actor)} is the facilitator and lies on ${pct(p.share)}${p.exact ? '' : ' (estimated from a sample)'} of the shortest paths ` +
+    `${p.crossGroup ? `between actors in different ${nouns(f.kind)}` : 'between other actors'}` +
+    (p.allThrough > 0 ? ` (for ${pct(p.allThrough)} of those pairs every one)` : '') +
+    (p.strong ? ': help the partners build direct relationships, so that the partnership can carry itself.' : '.') +
+    (p.sectorLinksLost.length === 0 ? '' : ` Without ${f.short(p.actor)} these ${nouns(f.kind)} would lose all their ties to each other: ${pairs(p.sectorLinksLost, f)}.`),
   whatIf: (p, f) =>
     `If ${f.short(p.actor)} left, their ${count(p.ties, 'tie', 'ties')} would go with them` +
     (p.sectorLinksLost.length === 0 ? '.' : `, and these ${nouns(f.kind)} would lose all their ties to each other: ${pairs(p.sectorLinksLost, f)}.`),

@@ -67,6 +67,8 @@ export interface MergedTexts {
   readonly fragileTie: (p: RuleParams['fragile-tie'], f: RuleFormat) => string;
   /** In a single-broker item: the broker is also a hub. */
   readonly hub: (p: RuleParams['dominant-hub'], f: RuleFormat) => string;
+  /** In a single-broker item: the broker is the facilitator (--facilitator); the cut-off group is the lead's. */
+  readonly facilitator: (p: RuleParams['facilitator-dependence'], f: RuleFormat) => string;
   /** In a single-broker item: what else goes if the broker leaves (the cut-off group is the lead's). */
   readonly whatIf: (p: RuleParams['what-if-leaves'], f: RuleFormat) => string;
   /** In a single-broker item: introductions that go around the broker; `others` when the item already suggests one. */

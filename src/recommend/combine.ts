@@ -13,7 +13,8 @@
  *     centre only through, nearest the centre) is X; fragile-tie whose end on
  *     the centre's side is X (the side hanging on a bridge at X reaches the
  *     centre only through X, so it is part of X's cut-off group);
- *     what-if-leaves for X; dominant-hub for X; introductions going around X.
+ *     what-if-leaves for X; dominant-hub for X; facilitator-dependence when
+ *     X is the facilitator; introductions going around X.
  * - inside broker X's group (the single-broker finding with the fewest
  *   actors cut off whose group holds them is the lead): a fragile-tie whose
  *   hanging side, or a what-if-leaves whose actor, is in the group: a
@@ -96,6 +97,7 @@ export function combine(ordered: readonly Finding[]): Combined[] {
       case 'what-if-leaves':
         return broker.get(f.params.actor) ?? (f.params.count > 0 ? innermost.get(f.params.actor) : undefined) ?? hub.get(f.params.actor) ?? null;
       case 'dominant-hub':
+      case 'facilitator-dependence':
         return broker.get(f.params.actor) ?? null;
       case 'introductions': {
         const p = f.params;

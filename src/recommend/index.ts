@@ -244,6 +244,7 @@ function mergedSentences(lead: Finding, folded: readonly Finding[], catalogue: R
     const b = lead.params.broker;
     for (const x of of('fragile-tie')) out.push(t.fragileTie(x.params, f));
     for (const x of of('dominant-hub')) out.push(t.hub(x.params, f));
+    for (const x of of('facilitator-dependence')) out.push(t.facilitator(x.params, f));
     for (const x of of('what-if-leaves')) out.push(x.params.actor === b ? t.whatIf(x.params, f) : renderMessage(x, catalogue, f));
     const s = lead.params.suggestion;
     const around = intros.filter((x) => x.params.around === b);

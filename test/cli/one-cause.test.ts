@@ -78,3 +78,22 @@ for (const lang of ['en', 'da'] as const) {
     });
   });
 }
+
+describe('with --facilitator P08 the facilitator item is part of the same story', () => {
+  for (const lang of ['en', 'da'] as const) {
+    it(`in ${lang}`, () => {
+      const run = tuff(['analyse', FIX, '--format', 'json', '--lang', lang, '--facilitator', 'P08']);
+      expect(run.status).toBe(0);
+      const recs = (JSON.parse(run.stdout) as { recommendations: Rec[] }).recommendations;
+      expect(recs.filter((r) => r.rule === 'facilitator-dependence')).toEqual([]);
+      const item = recs.find((r) => r.rule === 'single-broker')!;
+      const folded = item.merged!.find((m) => m.rule === 'facilitator-dependence')!;
+      expect(folded.severity).toBe('warning');
+      expect(folded.evidence.cutOff).toBe(8);
+      expect(item.message).toMatch(lang === 'en' ? /Boligsocial 08 is the facilitator and lies on 33% of the shortest paths/ : /Boligsocial 08 er facilitator og ligger på 33 % af de korteste veje/);
+      const severities = new Map<string, Set<string>>();
+      for (const r of recs) for (const id of r.actors) severities.set(id, (severities.get(id) ?? new Set()).add(r.severity));
+      expect([...severities].filter(([, s]) => s.size > 1).map(([id]) => id)).toEqual([]);
+    });
+  }
+});
