@@ -92,3 +92,26 @@ describe('introductions route around the single broker, never through it (issue 
     });
   }
 });
+
+describe('p08-residents: every "same sector" a first contact is given for is true (issue 15)', () => {
+  const DIR = 'fixtures/recommend/p08-residents';
+  const sector = sectors(DIR);
+  for (const [lang, phrase] of [
+    ['en', /with\s+the\s+same\s+sector|who\s+has\s+the\s+same\s+sector/],
+    ['da', /der\s+har\s+samme\s+sektor/],
+  ] as const) {
+    it(`in ${lang}`, () => {
+      const all = recs(DIR, lang).flatMap((r) => [r, ...(r.merged ?? [])]);
+      const withContact = all.filter((r) => typeof r.evidence.contact === 'string');
+      expect(withContact.length).toBeGreaterThanOrEqual(1);
+      for (const r of withContact) {
+        const said = (r.rule === 'detached-groups' ? r.evidence.sharedWithEntry : r.evidence.sharedAttributes) as string[];
+        const who = r.rule === 'detached-groups' ? (r.evidence.entry as string) : r.actors[0]!;
+        if (said.includes('sector')) expect(sector.get(who), `${r.rule} ${who}`).toBe(sector.get(r.evidence.contact as string));
+      }
+      const text = tuff(['analyse', DIR, '--lang', lang]).stdout;
+      expect(text).toMatch(phrase); // B14 and B12, both "borger"
+      expect(sector.get('B14')).toBe(sector.get('B12'));
+    });
+  }
+});

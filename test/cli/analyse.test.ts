@@ -18,7 +18,7 @@ const REPORT_KEYS = [
 ];
 const ACTOR_KEYS = [
   'label', 'sector', 'attributes', 'degree', 'strength', 'betweenness', 'weightedBetweenness', 'closeness',
-  'harmonic', 'eigenvector', 'pagerank', 'constraint', 'effectiveSize', 'clustering', 'articulationPoint',
+  'harmonic', 'eigenvector', 'pagerank', 'constraint', 'effectiveSize', 'clustering', 'articulationPoint', 'cutOff',
   'component', 'eiIndex', 'participation', 'community',
 ];
 

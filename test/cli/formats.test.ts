@@ -55,7 +55,7 @@ describe('tuff analyse --format csv dialects', () => {
     expect(plain.status).toBe(0);
     expect(header(plain.stdout)).toBe(
       'id,label,sector,vulnerable,note,degree,strength,betweenness,weightedBetweenness,closeness,harmonic,eigenvector,' +
-        'pagerank,constraint,effectiveSize,clustering,articulationPoint,component,eiIndex,participation,community',
+        'pagerank,constraint,effectiveSize,clustering,articulationPoint,cutOff,component,eiIndex,participation,community',
     );
     const en = tuff(['analyse', EXAMPLE, '--format', 'csv', '--excel', 'en']);
     expect(en.stdout.startsWith('\ufeffid,label,')).toBe(true);

@@ -45,7 +45,7 @@ describe('renderCsv', () => {
     const lines = text.split('\r\n');
     expect(lines[0]).toBe(
       'id,label,sector,note,phone,degree,strength,betweenness,weightedBetweenness,closeness,harmonic,eigenvector,' +
-        'pagerank,constraint,effectiveSize,clustering,articulationPoint,component,eiIndex,participation,community',
+        'pagerank,constraint,effectiveSize,clustering,articulationPoint,cutOff,component,eiIndex,participation,community',
     );
     // a: degree 1, strength 2.5, betweenness 0; formula-like text neutralised; "-2" is text here.
     expect(lines[1]!.startsWith(`a,"'=HYPERLINK(""http://x"")",civil,'-2,'+45 1234,1,2.5,0,`)).toBe(true);
@@ -115,6 +115,9 @@ describe('renderCsv', () => {
     expect(byId.get('c')![col('eiIndex')]).toBe('1');
     expect(byId.get('b')![col('articulationPoint')]).toBe('1');
     expect(byId.get('a')![col('articulationPoint')]).toBe('0');
+    // b, the centre of the path a–b–c, leaves two parts of one actor: one stays, one is cut off.
+    expect(byId.get('b')![col('cutOff')]).toBe('1');
+    expect(byId.get('a')![col('cutOff')]).toBe('0');
     // Constraint and effective size are null for an isolate: empty cells.
     const withIsolate = makeDataset([['a', 'b']], { actors: ['a', 'b', 'z'] });
     const iso = rows(renderCsv({ report: reportOf(withIsolate, ','), dataset: withIsolate }, { excel: undefined }), ',');
