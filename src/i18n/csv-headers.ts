@@ -35,7 +35,7 @@ const EN: CsvHeaders = {
   metrics: {
     degree: 'degree', strength: 'strength', betweenness: 'betweenness', weightedBetweenness: 'weightedBetweenness', closeness: 'closeness',
     harmonic: 'harmonic', eigenvector: 'eigenvector', pagerank: 'pagerank', constraint: 'constraint', effectiveSize: 'effectiveSize',
-    clustering: 'clustering', articulationPoint: 'articulationPoint', component: 'component', eiIndex: 'eiIndex',
+    clustering: 'clustering', articulationPoint: 'articulationPoint', cutOff: 'cutOff', component: 'component', eiIndex: 'eiIndex',
     participation: 'participation', community: 'community', inDegree: 'inDegree', outDegree: 'outDegree', inStrength: 'inStrength',
     outStrength: 'outStrength', reciprocity: 'reciprocity', respondent: 'respondent', directedPagerank: 'directedPagerank',
     directedBetweenness: 'directedBetweenness',
@@ -67,6 +67,7 @@ const DA: CsvHeaders = {
     effectiveSize: 'effektiv størrelse',
     clustering: 'klyngekoefficient',
     articulationPoint: 'snitpunkt',
+    cutOff: 'afskærer',
     component: 'del',
     eiIndex: 'E-I-indeks',
     participation: 'deltagelseskoefficient',

@@ -69,7 +69,7 @@ describe('renderCsv', () => {
     const da = renderCsv({ report: reportOf(dataset, ';'), dataset }, { excel: undefined, lang: 'da' }).split('\r\n');
     expect(da[0]).toBe(
       '\ufeffid;navn;sektor;note;phone;grad;styrke;betweenness;vægtet betweenness;closeness;harmonisk centralitet;eigenvektor;' +
-        'PageRank;constraint;effektiv størrelse;klyngekoefficient;snitpunkt;del;E-I-indeks;deltagelseskoefficient;klynge',
+        'PageRank;constraint;effektiv størrelse;klyngekoefficient;snitpunkt;afskærer;del;E-I-indeks;deltagelseskoefficient;klynge',
     );
     expect(da[0]!.split(';')).toHaveLength(en[0]!.split(';').length);
     expect(da.slice(1)).toEqual(en.slice(1));
