@@ -23,6 +23,8 @@ function where(v: ValueVariant, home: string): string {
 const HOW = { bom: 'byte-order-mærker fjernet', spaces: 'mellemrum før og efter fjernet', nfc: 'Unicode-normaliseret (NFC)' } as const;
 const EMPTY = { source: 'tom kilde (fra)', target: 'tomt mål (til)', both: 'tom kilde (fra) og tomt mål (til)' } as const;
 
+const UNREADABLE = { xls: 'gamle Excel-projektmapper (.xls)', ods: 'OpenDocument-regneark (.ods)' } as const;
+
 export const warningsDa: WarningCatalogue = {
   warning: 'advarsel',
   moreOfCode: (count, code, places) =>
@@ -30,6 +32,12 @@ export const warningsDa: WarningCatalogue = {
   moreWarnings: (count) => `… og ${count} ${count === 1 ? 'advarsel' : 'advarsler'} mere (alle står under dataQuality i --format json)`,
   messages: {
     'actors-beside': (p) => `aktørfilen ved siden af, ${p.actorsFile}, er læst sammen med den (angiv --actors for at vælge en anden)`,
+    'file-not-read': (p) => {
+      const network = `mappens netværk er ${p.ties}${p.actors === null ? '' : `, med aktørerne i ${p.actors}`}`;
+      return p.unreadable !== null
+        ? `ikke læst: tuff kan ikke læse ${UNREADABLE[p.unreadable]}; gem den som .xlsx eller CSV UTF-8 for at bruge den (${network})`
+        : `ikke læst: ${network}; angiv filen i stedet for mappen for at analysere den (eller med --actors, hvis den er listen over aktørerne)`;
+    },
     'workbook-not-csv': () => 'filen er en Excel-projektmappe (.xlsx), ikke en CSV-fil, uanset navnet: læst som projektmappe',
     'asymmetric-matrix': (p) => {
       const what =

@@ -12,12 +12,20 @@ function where(v: ValueVariant, home: string): string {
 
 const HOW = { bom: 'byte-order marks removed', spaces: 'surrounding spaces removed', nfc: 'Unicode NFC normalisation' } as const;
 
+const UNREADABLE = { xls: 'old Excel workbooks (.xls)', ods: 'OpenDocument spreadsheets (.ods)' } as const;
+
 export const warningsEn: WarningCatalogue = {
   warning: 'warning',
   moreOfCode: (count, code, places) => `— and ${count} more ${code} warnings (lines ${places}; all in --format json)`,
   moreWarnings: (count) => `… and ${count} more warnings (all are listed under dataQuality in --format json)`,
   messages: {
     'actors-beside': (p) => `the actors file beside it, ${p.actorsFile}, was read with it (give --actors to choose another)`,
+    'file-not-read': (p) => {
+      const network = `the folder's network is ${p.ties}${p.actors === null ? '' : `, with the actors in ${p.actors}`}`;
+      return p.unreadable !== null
+        ? `not read: tuff cannot read ${UNREADABLE[p.unreadable]}; save it as .xlsx or CSV UTF-8 to use it (${network})`
+        : `not read: ${network}; to analyse this file, give it instead of the folder (or with --actors if it lists the actors)`;
+    },
     'workbook-not-csv': () => 'this file is an Excel workbook (.xlsx), not a CSV file, whatever its name: read as a workbook',
     'asymmetric-matrix': (p) => {
       const what = `the matrix is not symmetric (row ${quote(p.row)}, column ${quote(p.column)} differs from row ${quote(p.column)}, column ${quote(p.row)})`;

@@ -42,6 +42,7 @@ import type { DataWarning, DirectedData, InputInfo, NonRespondentRule, ReadResul
 import { type CsvTable, parseCsv } from './csv.js';
 import { decodeBytes } from './decode.js';
 import { parseMeta } from './meta.js';
+import { compareCodeUnits } from '../util/sort.js';
 
 export { DUPLICATE_POLICIES, WEIGHT_MEANINGS, type DuplicatePolicy, type WeightMeans } from '../model/ties.js';
 export { PROJECTIONS, type Projection } from '../model/two-mode.js';
@@ -93,11 +94,18 @@ export function readNetwork(input: string, options: ReadOptions = {}): ReadResul
 
   if (!twoMode) refuseProjection(options, meta, files.meta);
   const src = readSource(files, options, warnings, twoMode);
+  let result: ReadResult;
   try {
-    return readTables(files, meta, aliases, warnings, normaliseId, src, options, twoMode);
+    result = readTables(files, meta, aliases, warnings, normaliseId, src, options, twoMode);
   } catch (error) {
     throw src.sheets === null ? error : inWorkbook(error, src);
   }
+  if (files.unread.length === 0) return result;
+  // First: which files of the folder were left out is what decides whether the rest of the report is about the right data.
+  const unread = files.unread.map((u) =>
+    dataWarning(u.file, 0, { code: 'file-not-read', params: { ties: files.ties, actors: files.actors, unreadable: u.unreadable } }),
+  );
+  return { ...result, warnings: [...unread, ...result.warnings] };
 }
 
 /** The ties (and actors) as Tables: from CSV files, or from the sheets of a workbook. */
@@ -372,6 +380,16 @@ interface Files {
   readonly besideActors: boolean;
   /** The ties file is a folder's attendance list (PARTICIPATION_NAMES): two-mode data. */
   readonly participation: boolean;
+  /**
+   * The data-looking files of the input folder that are none of the files read (each said in a warning, sorted by
+   * name); `unreadable` when tuff cannot read the format at all. Empty for an input that is a file.
+   */
+  readonly unread: readonly UnreadFile[];
+}
+
+interface UnreadFile {
+  readonly file: string;
+  readonly unreadable: 'xls' | 'ods' | null;
 }
 
 /** Ties files a folder may hold, by the names facilitators give them (English and Danish). */
@@ -396,13 +414,14 @@ function locateFiles(input: string, actorsOption: string | undefined, twoMode: b
     }
     const actors = findFirst(entries, ACTORS_NAMES);
     const meta = findEntry(entries, 'meta.json');
-    return {
+    const files = {
       ties: path.join(input, ties),
       actors: actorsOption ?? (actors === undefined ? null : path.join(input, actors)),
       meta: meta === undefined ? null : path.join(input, meta),
       besideActors: false,
       participation: attendance !== undefined,
     };
+    return { ...files, unread: unreadFiles(input, entries, [files.ties, files.actors, files.meta]) };
   }
   // A ties file named on its own: an actors file beside it is the same network's (dropping it silently lost the
   // isolates, the sectors and every sector rule), so it is read, and a warning says so. A workbook carries its own
@@ -411,9 +430,37 @@ function locateFiles(input: string, actorsOption: string | undefined, twoMode: b
     const folder = path.dirname(input);
     const own = path.basename(input).normalize('NFC').toLowerCase();
     const actors = ACTORS_NAMES.includes(own) ? undefined : findFirst(listFolder(folder), ACTORS_NAMES);
-    if (actors !== undefined) return { ties: input, actors: path.join(folder, actors), meta: null, besideActors: true, participation: false };
+    if (actors !== undefined) return { ties: input, actors: path.join(folder, actors), meta: null, besideActors: true, participation: false, unread: [] };
   }
-  return { ties: input, actors: actorsOption ?? null, meta: null, besideActors: false, participation: false };
+  return { ties: input, actors: actorsOption ?? null, meta: null, besideActors: false, participation: false, unread: [] };
+}
+
+/** Files that look like data: what a facilitator may have meant the folder's network to be. */
+const DATA_FILE = /\.(csv|tsv|txt|xlsx|xls|ods)$/i;
+
+/**
+ * The folder's data-looking regular files that are not among `read` (paths), sorted by name (code units). Left out:
+ * README files, dotfiles and Excel's lock files `~$…` (never data), and entries that are not regular files.
+ */
+function unreadFiles(folder: string, entries: readonly string[], read: readonly (string | null)[]): UnreadFile[] {
+  const used = new Set(read.filter((f): f is string => f !== null).map((f) => path.resolve(f).normalize('NFC')));
+  return [...entries]
+    .sort(compareCodeUnits)
+    .filter((e) => DATA_FILE.test(e) && !e.startsWith('.') && !e.startsWith('~$') && !/^readme/i.test(e))
+    .map((e) => path.join(folder, e))
+    .filter((file) => !used.has(path.resolve(file).normalize('NFC')) && isRegularFile(file))
+    .map((file) => {
+      const ext = path.extname(file).toLowerCase();
+      return { file, unreadable: ext === '.xls' ? 'xls' : ext === '.ods' ? 'ods' : null };
+    });
+}
+
+function isRegularFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** The first of `names` (in their order of preference) that the folder holds. */

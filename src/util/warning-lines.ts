@@ -8,7 +8,9 @@
  * the JSON report's dataQuality.warnings. Kinds keep the order of their first
  * warning; at most `max` lines in all, then one line saying how many more.
  * Each line in `lang` (i18n/warnings-*.ts): `tuff: warning: …` / `tuff: advarsel: …`,
- * the `FILE:LINE: ` part the same in both.
+ * the `FILE:LINE: ` part the same in both. A file of the folder that was not
+ * read (`file-not-read`) is never summarised: each such file is a line of its
+ * own, as it may be the data the user meant (and an .xls says how to save it).
  */
 
 import type { Lang } from '../options.js';
@@ -16,6 +18,8 @@ import type { DataWarning } from '../types.js';
 import { localiseWarning, warningCatalogue } from '../i18n/warnings.js';
 
 export const SUMMARY_AFTER = 3;
+/** Kinds always written one line per warning (still within `max`). */
+export const NEVER_SUMMARISED: ReadonlySet<string> = new Set(['file-not-read']);
 const SUMMARY_LINES = 10;
 
 function at(w: DataWarning): string {
@@ -27,6 +31,7 @@ export function warningLines(given: readonly DataWarning[], max: number, lang: L
   const warnings = given.map((w) => localiseWarning(w, lang));
   const byCode = new Map<string, DataWarning[]>();
   for (const w of warnings) {
+    if (NEVER_SUMMARISED.has(w.code)) continue;
     const list = byCode.get(w.code);
     if (list === undefined) byCode.set(w.code, [w]);
     else list.push(w);
@@ -35,7 +40,7 @@ export function warningLines(given: readonly DataWarning[], max: number, lang: L
   const done = new Set<string>();
   let shown = 0;
   for (const w of warnings) {
-    const all = byCode.get(w.code)!;
+    const all = byCode.get(w.code) ?? [w];
     if (all.length > SUMMARY_AFTER) {
       if (done.has(w.code)) continue;
       done.add(w.code);

@@ -3,10 +3,10 @@
  * holds the input (ties.csv, actors.csv), case.json (language, --top and a
  * fixed list of recommendations, so the files do not change when the
  * recommendation rules are reworded), report.json (the report those give)
- * and expected.<ext> for html, md, csv, gexf and graphml.
+ * and expected/report.<ext> for html, md, csv, gexf and graphml.
  *
  * - The renderers run on the stored report.json plus the dataset read from
- *   the input, through the registry; the output must equal expected.<ext>
+ *   the input, through the registry; the output must equal expected/report.<ext>
  *   byte for byte. Feeding the stored report keeps the golden files about
  *   rendering: a refactor of a metric kernel that moves the last bit of a
  *   double does not touch them.
@@ -19,7 +19,7 @@
  *
  *   UPDATE_GOLDEN=1 npx vitest run test/report/golden.test.ts
  *
- * (rewrites report.json and every expected.<ext>) and review the diff of
+ * (rewrites report.json and every expected/report.<ext>) and review the diff of
  * fixtures/render/ before committing it.
  */
 import { describe, expect, it } from 'vitest';
@@ -68,9 +68,10 @@ for (const name of CASES) {
     const options = { chalk: new Chalk({ level: 0 }), lang: spec.lang, top: spec.top, name, excel: undefined };
 
     for (const [format, ext] of FORMATS) {
-      it(`renders --format ${format} exactly as expected.${ext}`, () => {
+      it(`renders --format ${format} exactly as expected/report.${ext}`, () => {
         const rendered = Buffer.from(RENDERERS[format]({ report, dataset: read.dataset }, options), 'utf8');
-        const file = path.join(dir, `expected.${ext}`);
+        // In a subfolder: a report.csv beside ties.csv would be a file of the input folder that is not read (a warning).
+        const file = path.join(dir, 'expected', `report.${ext}`);
         if (UPDATE) writeFileSync(file, rendered);
         expect(existsSync(file), `${file} is missing: create it with UPDATE_GOLDEN=1 (see the header)`).toBe(true);
         const expected = readFileSync(file);
@@ -79,7 +80,7 @@ for (const name of CASES) {
           const a = rendered.toString('utf8').split('\n');
           const b = expected.toString('utf8').split('\n');
           const line = a.findIndex((l, i) => l !== b[i]);
-          expect(a[line], `line ${line + 1} of expected.${ext}`).toBe(b[line]);
+          expect(a[line], `line ${line + 1} of expected/report.${ext}`).toBe(b[line]);
           expect(rendered.length).toBe(expected.length);
         }
         expect(rendered.equals(expected)).toBe(true);
