@@ -15,6 +15,7 @@ import { warningLines } from '../../src/util/warning-lines.js';
 
 const SAMPLE: { readonly [C in WarningCode]: WarningParams[C] } = {
   'actors-beside': { actorsFile: 'net/actors.csv' },
+  'file-not-read': { ties: 'net/netvaerk.xlsx', actors: 'net/actors.csv', unreadable: null },
   'workbook-not-csv': {},
   'asymmetric-matrix': { row: 'R1', column: 'C2', directed: false, duplicates: 'max' },
   'id-normalised': { raw: ' Anna ', id: 'Anna', how: ['bom', 'spaces', 'nfc'] },
@@ -105,6 +106,24 @@ describe('warning catalogue', () => {
       'værdierne "Borgere" (linje 5; net/ties.csv linje 8), "borger" (linje 6) i kolonnen "sector" adskiller sig kun ved store og små ' +
         'bogstaver, mellemrum eller en flertalsendelse; slået sammen som "Borgere"',
     );
+  });
+});
+
+describe('file-not-read', () => {
+  const xls = { code: 'file-not-read', params: { ties: 'net/ties.csv', actors: null, unreadable: 'xls' } } as const;
+  it('says how to save an .xls or .ods file, in both languages', () => {
+    expect(warningMessage(xls, 'en')).toBe(
+      "not read: tuff cannot read old Excel workbooks (.xls); save it as .xlsx or CSV UTF-8 to use it (the folder's network is net/ties.csv)",
+    );
+    expect(warningMessage({ ...xls, params: { ...xls.params, unreadable: 'ods' } }, 'da')).toBe(
+      'ikke læst: tuff kan ikke læse OpenDocument-regneark (.ods); gem den som .xlsx eller CSV UTF-8 for at bruge den (mappens netværk er net/ties.csv)',
+    );
+  });
+  it('is one line per file on stderr, never folded into a count as other kinds are', () => {
+    const files = ['a.csv', 'b.csv', 'c.csv', 'd.csv', 'e.xls'].map((f) => dataWarning(`net/${f}`, 0, xls));
+    const lines = warningLines(files, 100, 'en');
+    expect(lines.map((l) => l.split(': ')[2])).toEqual(files.map((w) => w.file));
+    expect(warningLines(files, 2, 'en')).toEqual([...lines.slice(0, 2), 'tuff: warning: … and 3 more warnings (all are listed under dataQuality in --format json)']);
   });
 });
 
