@@ -13,6 +13,9 @@
  * `groupBy` is used when options.groupBy is undefined; its `headerAliases` add
  * header aliases. Default groupBy: `sector` when the actors have one (or the
  * ties file has source_sector / target_sector), else null.
+ * Every other data-looking file of a folder (.csv/.tsv/.txt/.xlsx/.xls/.ods;
+ * not README*, dotfiles, `~$` lock files, a workbook of headers only) is one
+ * `file-not-read` warning naming what was read instead: never silently skipped.
  *
  * Paths in messages and in InputInfo are as the user gave them
  * (`path.join(folder, 'ties.csv')` for a folder). File-system failures become
@@ -29,7 +32,7 @@ import { readActors } from '../model/actors.js';
 import { type Aliases, buildAliases, canonicalColumn } from '../model/columns.js';
 import type { IdNormaliser } from '../model/ids.js';
 import type { Table } from '../model/table.js';
-import { PARTICIPATION_SHEET_NAMES, TIES_SHEET_NAMES, cellRef, chooseSheets, sheetToTable } from '../model/workbook.js';
+import { PARTICIPATION_SHEET_NAMES, TIES_SHEET_NAMES, cellRef, chooseSheets, isReadmeSheet, sheetToTable } from '../model/workbook.js';
 import { type Projection, participationTies, readParticipation } from '../model/two-mode.js';
 import { isZip, readWorkbook } from './xlsx.js';
 import type { Meta } from './meta.js';
@@ -440,7 +443,8 @@ const DATA_FILE = /\.(csv|tsv|txt|xlsx|xls|ods)$/i;
 
 /**
  * The folder's data-looking regular files that are not among `read` (paths), sorted by name (code units). Left out:
- * README files, dotfiles and Excel's lock files `~$…` (never data), and entries that are not regular files.
+ * README files, dotfiles and Excel's lock files `~$…` (never data), entries that are not regular files, and a
+ * workbook with nothing but headers (`tuff template` writes one beside its CSV files: filling in the CSVs loses nothing).
  */
 function unreadFiles(folder: string, entries: readonly string[], read: readonly (string | null)[]): UnreadFile[] {
   const used = new Set(read.filter((f): f is string => f !== null).map((f) => path.resolve(f).normalize('NFC')));
@@ -448,11 +452,24 @@ function unreadFiles(folder: string, entries: readonly string[], read: readonly 
     .sort(compareCodeUnits)
     .filter((e) => DATA_FILE.test(e) && !e.startsWith('.') && !e.startsWith('~$') && !/^readme/i.test(e))
     .map((e) => path.join(folder, e))
-    .filter((file) => !used.has(path.resolve(file).normalize('NFC')) && isRegularFile(file))
+    .filter((file) => !used.has(path.resolve(file).normalize('NFC')) && isRegularFile(file) && !isEmptyWorkbook(file))
     .map((file) => {
       const ext = path.extname(file).toLowerCase();
       return { file, unreadable: ext === '.xls' ? 'xls' : ext === '.ods' ? 'ods' : null };
     });
+}
+
+/** An .xlsx whose sheets (README sheets aside) hold at most a header row each; anything unreadable is not empty. */
+function isEmptyWorkbook(file: string): boolean {
+  if (!/\.xlsx$/i.test(file)) return false;
+  try {
+    const bytes = readBytes(file);
+    if (!isZip(bytes)) return false;
+    const filled = (row: readonly unknown[]): boolean => row.some((cell) => cell !== null && String(cell).trim() !== '');
+    return readWorkbook(bytes, file).every((sheet) => isReadmeSheet(sheet.name) || sheet.rows.filter(filled).length <= 1);
+  } catch {
+    return false;
+  }
 }
 
 function isRegularFile(file: string): boolean {

@@ -38,6 +38,11 @@ export const PARTICIPATION_SHEET_NAMES: readonly string[] = Object.freeze([
 ]);
 const README_NAMES = new Set(['readme', 'læs mig', 'laes mig', 'vejledning', 'instructions']);
 
+/** A sheet of explanations (README, Læs mig, Vejledning, …), never data. */
+export function isReadmeSheet(name: string): boolean {
+  return README_NAMES.has(headerKey(name));
+}
+
 export function sheetToTable(sheet: SheetCells, file: string): Table {
   const text = (cell: Cell | undefined): string =>
     cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell : String(cell);

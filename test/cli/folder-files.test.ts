@@ -9,12 +9,14 @@
  * fixtures/input/folder-unread-files: netvaerk.xlsx (the network) beside
  * ekstra.csv, gammel.xls, noter.txt, regneark.ods, README.txt, .skjult.csv,
  * ~$netvaerk.xlsx. fixtures/input/folder-two-ties: ties.csv + actors.csv read,
- * relationer.csv + aktører.csv not, a subfolder gamle.csv/.
+ * relationer.csv, aktører.csv and a filled workbook partnerskab.xlsx not, a
+ * subfolder gamle.csv/. The empty workbook tuff template writes beside its
+ * CSVs holds no data and is not warned about.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { tuff } from '../helpers/exec.js';
 
 const DIR = 'fixtures/input/folder-unread-files';
@@ -68,8 +70,28 @@ describe('tuff analyse DIR: the files of the folder that were not read', () => {
     const tail = 'to analyse this file, give it instead of the folder (or with --actors if it lists the actors)';
     expect(lines(run.stderr)).toEqual([
       `tuff: warning: ${TWO}/aktører.csv: not read: ${read}; ${tail}`,
+      `tuff: warning: ${TWO}/partnerskab.xlsx: not read: ${read}; ${tail}`,
       `tuff: warning: ${TWO}/relationer.csv: not read: ${read}; ${tail}`,
     ]);
+  });
+
+  it("tuff template's empty workbook beside the filled-in CSVs is not data; a filled workbook there is named", () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'tuff-folder-template-')), 'net');
+    try {
+      expect(tuff(['template', dir, '--lang', 'da']).status).toBe(0);
+      appendFileSync(join(dir, 'actors.csv'), 'skole;Skolen;offentlig;nej\r\nklub;Klubben;civil;nej\r\n');
+      appendFileSync(join(dir, 'ties.csv'), 'skole;klub;2;information\r\n');
+      expect(tuff(['analyse', dir, '--format', 'json']).stderr).toBe('');
+      copyFileSync(join(TWO, 'partnerskab.xlsx'), join(dir, 'netvaerk.xlsx'));
+      const run = tuff(['analyse', dir, '--format', 'json']);
+      expect(run.status).toBe(0);
+      expect(lines(run.stderr)).toEqual([
+        `tuff: warning: ${dir}/netvaerk.xlsx: not read: the folder's network is ${dir}/ties.csv, with the actors in ${dir}/actors.csv; ` +
+          'to analyse this file, give it instead of the folder (or with --actors if it lists the actors)',
+      ]);
+    } finally {
+      rmSync(dirname(dir), { recursive: true, force: true });
+    }
   });
 
   it('a file named on its own, or named by --actors, is read and not warned about', () => {
@@ -80,8 +102,8 @@ describe('tuff analyse DIR: the files of the folder that were not read', () => {
     expect(chosen.status).toBe(0);
     const notRead = warningsOf(chosen.stdout).filter((w) => w.code === 'file-not-read').map((w) => w.file);
     // The folder's own actors.csv is now the file left out.
-    expect(notRead).toEqual([join(TWO, 'actors.csv'), join(TWO, 'relationer.csv')]);
-    expect(lines(chosen.stderr).filter((l) => l.includes(': not read: '))).toHaveLength(2);
+    expect(notRead).toEqual([join(TWO, 'actors.csv'), join(TWO, 'partnerskab.xlsx'), join(TWO, 'relationer.csv')]);
+    expect(lines(chosen.stderr).filter((l) => l.includes(': not read: '))).toHaveLength(3);
   });
 });
 
@@ -98,7 +120,7 @@ describe('tuff batch DIR: each network report holds the warnings, the summary co
         const rows = summary.networks.map((n) => [n.path, n.status, n.dataWarnings]);
         expect(rows).toHaveLength(2);
         expect(rows).toContainEqual([DIR, 'ok', 4]);
-        expect(rows).toContainEqual([TWO, 'ok', 2]);
+        expect(rows).toContainEqual([TWO, 'ok', 3]);
         const report = readFileSync(join(out, summary.networks.find((n) => n.path === DIR)!.report), 'utf8');
         expect(warningsOf(report).map(asLine(lang === 'da' ? 'advarsel' : 'warning'))).toEqual(lang === 'da' ? DA : EN);
         // Byte-identical to the report tuff analyse writes.

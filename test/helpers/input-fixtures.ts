@@ -68,7 +68,7 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   // A folder read as one network names every data-looking file it did not read (sorted by name); README, dotfiles,
   // Excel's lock files and subfolders are not data. .xls/.ods are named with how to save them.
   'folder-unread-files': ok(['ekstra.csv', 0, 'file-not-read'], ['gammel.xls', 0, 'file-not-read'], ['noter.txt', 0, 'file-not-read'], ['regneark.ods', 0, 'file-not-read']),
-  'folder-two-ties': ok(['aktører.csv', 0, 'file-not-read'], ['relationer.csv', 0, 'file-not-read']),
+  'folder-two-ties': ok(['aktører.csv', 0, 'file-not-read'], ['partnerskab.xlsx', 0, 'file-not-read'], ['relationer.csv', 0, 'file-not-read']),
   'tie-types': ok(['ties.csv', 8, 'duplicate-tie'], ['ties.csv', 9, 'empty-tie-type']),
   // Errors: unusable input.
   'empty-file': error('ties.csv', null),
