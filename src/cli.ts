@@ -130,6 +130,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
           onStart: (total) => progress.start(total),
           onDone: (network, outcome, finished, total) => progress.done(network, outcome, finished, total),
         }).finally(() => progress.stop());
+        printWarnings(result.warnings, options.analyse.lang);
         const c = result.summary.counts;
         process.stderr.write(`tuff: ${noticeCatalogue(options.analyse.lang).batchDone(c, result.summaryFiles)}\n`);
         setExitCode(result.exitCode);

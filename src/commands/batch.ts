@@ -14,6 +14,7 @@
 
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import type { DataWarning } from '../types.js';
 import { resolveOptions, type AnalyseCommandOptions, type ExcelDialect, type RawAnalyseOptions } from '../options.js';
 import { networkName } from '../pipeline.js';
 import { expandBatchInputs, prepareOutDir, removeTemporaryFiles } from '../io/batch-files.js';
@@ -104,6 +105,8 @@ export interface BatchRunResult {
   readonly summary: BatchSummary;
   readonly exitCode: number;
   readonly summaryFiles: readonly string[];
+  /** The data-looking files of the folders given that are not networks of the batch (batch-file-skipped; for stderr, not in the summaries). */
+  readonly warnings: readonly DataWarning[];
 }
 
 export const MISSING_MESSAGE = 'not finished: the batch was interrupted before this network was done';
@@ -111,7 +114,8 @@ export const MISSING_MESSAGE = 'not finished: the batch was interrupted before t
 export async function runBatch(options: BatchCommandOptions, hooks: BatchHooks = {}): Promise<BatchRunResult> {
   // The inputs are expanded (a pattern that matches nothing is refused) before --out is created: a refused batch
   // leaves nothing on disk (issue 12).
-  const inputs = expandBatchInputs(options.inputs, options.cwd, options.out);
+  const skipped: DataWarning[] = [];
+  const inputs = expandBatchInputs(options.inputs, options.cwd, options.out, skipped);
   if (inputs.length === 0) throw new UsageError({ code: 'no-networks', params: {} });
   prepareOutDir(options.out);
   const plan = planOutputs(
@@ -146,7 +150,7 @@ export async function runBatch(options: BatchCommandOptions, hooks: BatchHooks =
   const csv = path.join(options.out, 'summary.csv');
   writeOutput(json, renderSummaryJson(summary));
   writeOutput(csv, renderSummaryCsv(summary, summaryDialect(options.analyse.excel, [...outcomes.values()]), options.analyse.lang));
-  return { summary, exitCode: batchExitCode(summary), summaryFiles: [json, csv] };
+  return { summary, exitCode: batchExitCode(summary), summaryFiles: [json, csv], warnings: skipped };
 }
 
 /**

@@ -38,6 +38,14 @@ export const warningsDa: WarningCatalogue = {
         ? `ikke læst: tuff kan ikke læse ${UNREADABLE[p.unreadable]}; gem den som .xlsx eller CSV UTF-8 for at bruge den (${network})`
         : `ikke læst: ${network}; angiv filen i stedet for mappen for at analysere den (eller med --actors, hvis den er listen over aktørerne)`;
     },
+    'batch-file-skipped': (p) => {
+      const networks = p.by === 'subfolders'
+        ? `${p.folder} står for ${p.count === 1 ? 'sin undermappe' : `sine ${p.count} undermapper`} med et netværk`
+        : `${p.folder} står for ${p.count === 1 ? 'sin Excel-projektmappe' : `sine ${p.count} Excel-projektmapper, hver et netværk`}`;
+      return p.unreadable !== null
+        ? `ikke med i kørslen: tuff kan ikke læse ${UNREADABLE[p.unreadable]}; gem den som .xlsx eller CSV UTF-8, og angiv den selv (${networks})`
+        : `ikke med i kørslen: ${networks}; angiv filen selv for også at analysere den`;
+    },
     'workbook-not-csv': () => 'filen er en Excel-projektmappe (.xlsx), ikke en CSV-fil, uanset navnet: læst som projektmappe',
     'asymmetric-matrix': (p) => {
       const what =

@@ -26,6 +26,14 @@ export const warningsEn: WarningCatalogue = {
         ? `not read: tuff cannot read ${UNREADABLE[p.unreadable]}; save it as .xlsx or CSV UTF-8 to use it (${network})`
         : `not read: ${network}; to analyse this file, give it instead of the folder (or with --actors if it lists the actors)`;
     },
+    'batch-file-skipped': (p) => {
+      const networks = p.by === 'subfolders'
+        ? `${p.folder} stands for its ${p.count === 1 ? 'subfolder' : `${p.count} subfolders`} holding a network`
+        : `${p.folder} stands for its ${p.count === 1 ? 'Excel workbook' : `${p.count} Excel workbooks`}, each a network`;
+      return p.unreadable !== null
+        ? `not in this batch: tuff cannot read ${UNREADABLE[p.unreadable]}; save it as .xlsx or CSV UTF-8 and give it itself (${networks})`
+        : `not in this batch: ${networks}; to analyse this file too, give it itself`;
+    },
     'workbook-not-csv': () => 'this file is an Excel workbook (.xlsx), not a CSV file, whatever its name: read as a workbook',
     'asymmetric-matrix': (p) => {
       const what = `the matrix is not symmetric (row ${quote(p.row)}, column ${quote(p.column)} differs from row ${quote(p.column)}, column ${quote(p.row)})`;

@@ -33,6 +33,16 @@ export interface WarningParams {
   'actors-beside': { readonly actorsFile: string };
   /** A data-looking file of the input folder that was not read; `ties`/`actors` are what was read instead. */
   'file-not-read': { readonly ties: string; readonly actors: string | null; readonly unreadable: 'xls' | 'ods' | null };
+  /**
+   * tuff batch: a data-looking file of a folder given to batch that is not one of its networks, because the folder
+   * stands for its `count` subfolders holding a network, or for its `count` workbooks.
+   */
+  'batch-file-skipped': {
+    readonly folder: string;
+    readonly by: 'subfolders' | 'workbooks';
+    readonly count: number;
+    readonly unreadable: 'xls' | 'ods' | null;
+  };
   'workbook-not-csv': Record<string, never>;
   'asymmetric-matrix': {
     readonly row: string;
@@ -89,7 +99,7 @@ export type WarningProblem = { readonly [C in WarningCode]: { readonly code: C; 
 
 /** Every warning code once: a Record, so a code added to WarningParams and not here is a compile error. */
 const CODES: Readonly<Record<WarningCode, true>> = {
-  'actors-beside': true, 'file-not-read': true, 'workbook-not-csv': true, 'asymmetric-matrix': true, 'id-normalised': true, 'id-case-variant': true,
+  'actors-beside': true, 'file-not-read': true, 'batch-file-skipped': true, 'workbook-not-csv': true, 'asymmetric-matrix': true, 'id-normalised': true, 'id-case-variant': true,
   'unknown-actor': true, 'attribute-conflict': true, 'vulnerable-unrecognised': true, 'empty-id': true, 'empty-endpoint': true,
   'empty-tie-type': true, 'self-loop': true, 'duplicate-tie': true, 'unused-numeric-column': true, 'repeated-participation': true, 'participation-weight-unused': true,
   'respondent-unrecognised': true, 'respondent-has-answers': true, 'respondent-empty': true, 'group-variants-merged': true,

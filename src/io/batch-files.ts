@@ -16,6 +16,10 @@
  *   .csv/.tsv/.txt/.xlsx are networks, other matches are skipped; a pattern that
  *   matches no network is a usage error before any work;
  * - a path that does not exist is passed on: its row says so.
+ * A folder that stands for its subfolders or its workbooks leaves its other
+ * data-looking files (.csv/.tsv/.txt/.xlsx/.xls/.ods; not README*, dotfiles,
+ * `~$` lock files) out of the batch: each is one `batch-file-skipped` warning
+ * in `skipped` (sorted by name), never silently dropped.
  * Paths are kept as the user wrote them (relative stays relative), matches
  * are taken in code-unit order, a path named twice counts once, and the
  * --out folder itself is never an input.
@@ -26,15 +30,18 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../errors.js';
+import { dataWarning } from '../i18n/warnings.js';
+import type { DataWarning } from '../types.js';
 import { compareCodeUnits } from '../util/sort.js';
 import { PARTICIPATION_NAMES, TIES_NAMES } from './read-network.js';
 
 const NETWORK_FILE = /\.(csv|tsv|txt|xlsx)$/i;
 
-export function expandBatchInputs(args: readonly string[], cwd: string, exclude: string | null): string[] {
+export function expandBatchInputs(args: readonly string[], cwd: string, exclude: string | null, skipped: DataWarning[] = []): string[] {
   const seen = new Set<string>();
   const excluded = exclude === null ? null : path.resolve(cwd, exclude);
   const out: string[] = [];
+  const left: DataWarning[] = [];
   const add = (p: string): void => {
     const resolved = path.resolve(cwd, p);
     if (resolved === excluded || seen.has(resolved)) return;
@@ -45,7 +52,7 @@ export function expandBatchInputs(args: readonly string[], cwd: string, exclude:
     const stats = statOrNull(path.resolve(cwd, arg));
     if (stats !== null) {
       if (stats.isDirectory()) {
-        const networks = networksInFolder(arg, cwd);
+        const networks = networksInFolder(arg, cwd, left);
         if (networks.length === 0) add(arg);
         else networks.forEach(add);
       } else {
@@ -65,7 +72,7 @@ export function expandBatchInputs(args: readonly string[], cwd: string, exclude:
       const s = statOrNull(path.resolve(cwd, match));
       if (s === null) continue;
       if (s.isDirectory()) {
-        const networks = networksInFolder(match, cwd);
+        const networks = networksInFolder(match, cwd, left);
         networks.forEach(add);
         found += networks.length;
       } else if (s.isFile() && NETWORK_FILE.test(match)) {
@@ -74,6 +81,14 @@ export function expandBatchInputs(args: readonly string[], cwd: string, exclude:
       }
     }
     if (found === 0) throw new UsageError({ code: 'pattern-no-match', params: { pattern: arg } });
+  }
+  // A file left out of one folder's networks but given itself (or matched by a pattern) is in the batch after all.
+  const said = new Set<string>();
+  for (const w of left) {
+    const resolved = path.resolve(cwd, w.file);
+    if (seen.has(resolved) || said.has(resolved)) continue;
+    said.add(resolved);
+    skipped.push(w);
   }
   return out;
 }
@@ -97,11 +112,32 @@ function holdsNetwork(entries: readonly string[]): boolean {
 
 /**
  * `folder` itself when it holds a network, else its subfolders that do
- * (sorted), else its workbooks, each a network (sorted); [] when none.
+ * (sorted), else its workbooks, each a network (sorted); [] when none. The
+ * folder's data-looking files that are then not networks go to `skipped`.
  */
-function networksInFolder(folder: string, cwd: string): string[] {
+function networksInFolder(folder: string, cwd: string, skipped: DataWarning[]): string[] {
   const entries = listOrEmpty(path.resolve(cwd, folder));
   if (holdsNetwork(entries)) return [folder];
+  const { networks, by } = networksBelow(folder, cwd, entries);
+  if (networks.length > 0) {
+    const taken = new Set(networks.map((n) => path.basename(n)));
+    for (const e of [...entries].sort(compareCodeUnits)) {
+      if (taken.has(e) || !DATA_FILE.test(e) || e.startsWith('.') || e.startsWith('~$') || /^readme/i.test(e)) continue;
+      const file = path.join(folder, e);
+      if (statOrNull(path.resolve(cwd, file))?.isFile() !== true) continue;
+      const ext = path.extname(e).toLowerCase();
+      const unreadable = ext === '.xls' ? 'xls' : ext === '.ods' ? 'ods' : null;
+      skipped.push(dataWarning(file, 0, { code: 'batch-file-skipped', params: { folder, by, count: networks.length, unreadable } }));
+    }
+  }
+  return networks;
+}
+
+/** Files that look like data (read-network.ts warns about the same in a folder read as one network). */
+const DATA_FILE = /\.(csv|tsv|txt|xlsx|xls|ods)$/i;
+
+/** A folder without a network of its own: its subfolders that hold one, else its workbooks. */
+function networksBelow(folder: string, cwd: string, entries: string[]): { networks: string[]; by: 'subfolders' | 'workbooks' } {
   const sub = entries
     .sort(compareCodeUnits)
     .filter((e) => !e.startsWith('.'))
@@ -110,8 +146,8 @@ function networksInFolder(folder: string, cwd: string): string[] {
       return statOrNull(full)?.isDirectory() === true && holdsNetwork(listOrEmpty(full));
     })
     .map((e) => path.join(folder, e));
-  if (sub.length > 0) return sub;
-  return workbooks(entries).sort(compareCodeUnits).map((e) => path.join(folder, e));
+  if (sub.length > 0) return { networks: sub, by: 'subfolders' };
+  return { networks: workbooks(entries).sort(compareCodeUnits).map((e) => path.join(folder, e)), by: 'workbooks' };
 }
 
 function statOrNull(file: string): Stats | null {

@@ -107,6 +107,39 @@ describe('tuff analyse DIR: the files of the folder that were not read', () => {
   });
 });
 
+describe('tuff batch DIR for its subfolders: the folder\'s own data files are named, not silently left out', () => {
+  const LOOSE = 'fixtures/batch-loose';
+  const EXPECTED = {
+    en: [
+      `tuff: warning: ${LOOSE}/gammel.xls: not in this batch: tuff cannot read old Excel workbooks (.xls); save it as .xlsx or CSV UTF-8 and give it itself (${LOOSE} stands for its 2 subfolders holding a network)`,
+      `tuff: warning: ${LOOSE}/noter.csv: not in this batch: ${LOOSE} stands for its 2 subfolders holding a network; to analyse this file too, give it itself`,
+    ],
+    da: [
+      `tuff: advarsel: ${LOOSE}/gammel.xls: ikke med i kørslen: tuff kan ikke læse gamle Excel-projektmapper (.xls); gem den som .xlsx eller CSV UTF-8, og angiv den selv (${LOOSE} står for sine 2 undermapper med et netværk)`,
+      `tuff: advarsel: ${LOOSE}/noter.csv: ikke med i kørslen: ${LOOSE} står for sine 2 undermapper med et netværk; angiv filen selv for også at analysere den`,
+    ],
+  };
+  for (const lang of ['en', 'da'] as const) {
+    it(`--lang ${lang}: one stderr line per file, exit 0; given itself, the file is a network and not named`, () => {
+      const out = mkdtempSync(join(tmpdir(), 'tuff-batch-loose-'));
+      try {
+        const r = tuff(['batch', LOOSE, '--out', out, '--threads', '1', '--lang', lang]);
+        expect(r.status).toBe(0);
+        const said = lines(r.stderr).filter((l) => l.includes(`${LOOSE}/`) && !l.includes(`${LOOSE}/w`));
+        expect(said).toEqual(EXPECTED[lang]);
+        const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { networks: { path: string }[] };
+        expect(summary.networks.map((n) => n.path)).toEqual([`${LOOSE}/w1`, `${LOOSE}/w2`]);
+        const both = tuff(['batch', LOOSE, `${LOOSE}/noter.csv`, '--out', out, '--threads', '1', '--lang', lang]);
+        expect(both.status).toBe(0);
+        expect(lines(both.stderr).filter((l) => l.includes('noter.csv'))).toEqual([]);
+        expect(lines(both.stderr).filter((l) => l.includes('gammel.xls'))).toEqual([EXPECTED[lang][0]]);
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    });
+  }
+});
+
 describe('tuff batch DIR: each network report holds the warnings, the summary counts them', () => {
   for (const lang of ['en', 'da'] as const) {
     it(`--lang ${lang}`, () => {

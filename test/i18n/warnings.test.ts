@@ -16,6 +16,7 @@ import { warningLines } from '../../src/util/warning-lines.js';
 const SAMPLE: { readonly [C in WarningCode]: WarningParams[C] } = {
   'actors-beside': { actorsFile: 'net/actors.csv' },
   'file-not-read': { ties: 'net/netvaerk.xlsx', actors: 'net/actors.csv', unreadable: null },
+  'batch-file-skipped': { folder: 'net/surveys', by: 'subfolders', count: 2, unreadable: null },
   'workbook-not-csv': {},
   'asymmetric-matrix': { row: 'R1', column: 'C2', directed: false, duplicates: 'max' },
   'id-normalised': { raw: ' Anna ', id: 'Anna', how: ['bom', 'spaces', 'nfc'] },

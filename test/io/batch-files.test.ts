@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expandBatchInputs, prepareOutDir, removeTemporaryFiles } from '../../src/io/batch-files.js';
 import { UsageError } from '../../src/errors.js';
+import type { DataWarning } from '../../src/types.js';
 
 const TMP = mkdtempSync(path.join(tmpdir(), 'tuff-batch-files-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -26,6 +27,13 @@ touch('files/a.csv');
 touch('files/b.tsv');
 touch('files/c.md', 'x');
 mkdirSync(path.join(TMP, 'empty'));
+touch('books/a.xlsx', 'x');
+touch('books/b.xlsx', 'x');
+touch('books/notes.csv');
+touch('books/old.xls', 'x');
+touch('books/README.txt', 'x');
+touch('books/.hidden.csv');
+touch('books/~$a.xlsx', 'x');
 
 describe('expandBatchInputs', () => {
   it('a folder with ties.csv is one network; a folder of network folders stands for them', () => {
@@ -40,6 +48,24 @@ describe('expandBatchInputs', () => {
     expect(expandBatchInputs(['files/*'], TMP, null)).toEqual(['files/a.csv', 'files/b.tsv']);
     expect(expandBatchInputs(['surveys/*'], TMP, null)).toEqual(['surveys/loose.csv', 'surveys/w1', 'surveys/w2']);
     expect(expandBatchInputs(['**/ties.csv'], TMP, null)).toEqual(['single/ties.csv', 'surveys/w1/ties.csv']);
+  });
+
+  it("names the data-looking files left out of a folder's networks (sorted), unless they are in the batch after all", () => {
+    const skipped: DataWarning[] = [];
+    expect(expandBatchInputs(['surveys', 'books'], TMP, null, skipped)).toEqual(
+      [path.join('surveys', 'w1'), path.join('surveys', 'w2'), path.join('books', 'a.xlsx'), path.join('books', 'b.xlsx')],
+    );
+    expect(skipped.map((w) => [w.file, w.line, w.code, w.problem?.params])).toEqual([
+      [path.join('surveys', 'loose.csv'), 0, 'batch-file-skipped', { folder: 'surveys', by: 'subfolders', count: 2, unreadable: null }],
+      [path.join('books', 'notes.csv'), 0, 'batch-file-skipped', { folder: 'books', by: 'workbooks', count: 2, unreadable: null }],
+      [path.join('books', 'old.xls'), 0, 'batch-file-skipped', { folder: 'books', by: 'workbooks', count: 2, unreadable: 'xls' }],
+    ]);
+    const given: DataWarning[] = [];
+    expandBatchInputs(['surveys', 'surveys', 'surveys/loose.csv'], TMP, null, given);
+    expect(given).toEqual([]);
+    const single: DataWarning[] = [];
+    expandBatchInputs(['single', 'files/*'], TMP, null, single);
+    expect(single).toEqual([]);
   });
 
   it('counts a path once, and never the --out folder', () => {
