@@ -119,7 +119,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         process.cwd(),
         availableParallelism(),
       );
-      const progress = createProgress(process.stderr, process.stderr.isTTY === true);
+      const progress = createProgress(process.stderr, process.stderr.isTTY === true, options.analyse.lang);
       const interrupt = new AbortController();
       const onSigint = (): void => interrupt.abort();
       process.once('SIGINT', onSigint); // a second Ctrl-C stops at once

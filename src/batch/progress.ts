@@ -8,6 +8,8 @@
 
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import type { BatchOutcome, PlannedNetwork } from './plan.js';
+import type { Lang } from '../options.js';
+import { noticeCatalogue } from '../i18n/notices.js';
 
 export interface BatchProgress {
   start(total: number): void;
@@ -15,18 +17,18 @@ export interface BatchProgress {
   stop(): void;
 }
 
-export function createProgress(stream: NodeJS.WritableStream & { isTTY?: boolean }, tty: boolean): BatchProgress {
-  return tty ? barProgress(stream) : lineProgress(stream);
+export function createProgress(stream: NodeJS.WritableStream & { isTTY?: boolean }, tty: boolean, lang: Lang = 'en'): BatchProgress {
+  return tty ? barProgress(stream) : lineProgress(stream, lang);
 }
 
 function describe(network: PlannedNetwork, outcome: BatchOutcome): string {
   return outcome.status === 'ok' ? `ok ${network.name}` : `${outcome.status} ${network.name}: ${outcome.error}`;
 }
 
-function lineProgress(stream: NodeJS.WritableStream): BatchProgress {
+function lineProgress(stream: NodeJS.WritableStream, lang: Lang): BatchProgress {
   return {
     start(total) {
-      stream.write(`tuff: batch: ${total} network${total === 1 ? '' : 's'}\n`);
+      stream.write(`tuff: ${noticeCatalogue(lang).batchStart(total)}\n`);
     },
     done(network, outcome, finished, total) {
       stream.write(`tuff: batch [${finished}/${total}] ${describe(network, outcome)}\n`);

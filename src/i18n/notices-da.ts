@@ -6,6 +6,7 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 export const noticesDa: NoticeCatalogue = {
   wrote: (files) => `skrev ${files.join(', ')}`,
+  batchStart: (total) => `batch: ${total} netværk`,
   batchDone: (c, files) =>
     `batch: ${c.ok} ok, ${c.failed} fejlede, ${c.crashed} brød sammen, ${c.missing} mangler; oversigt i ${files.join(' og ')}`,
   newKey: (file) =>

@@ -4,6 +4,7 @@ import type { NoticeCatalogue } from './notices.js';
 
 export const noticesEn: NoticeCatalogue = {
   wrote: (files) => `wrote ${files.join(', ')}`,
+  batchStart: (total) => `batch: ${total} network${total === 1 ? '' : 's'}`,
   batchDone: (c, files) => `batch: ${c.ok} ok, ${c.failed} failed, ${c.crashed} crashed, ${c.missing} missing; summary in ${files.join(' and ')}`,
   newKey: (file) =>
     `wrote a new secret key to ${file} (readable by you only). Keep it private and apart from the data: ` +

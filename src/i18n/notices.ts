@@ -12,6 +12,8 @@ import { noticesDa } from './notices-da.js';
 export interface NoticeCatalogue {
   /** tuff template: the files written. */
   readonly wrote: (files: readonly string[]) => string;
+  /** tuff batch: how many networks it will analyse (the first progress line when stderr is no terminal). */
+  readonly batchStart: (total: number) => string;
   /** tuff batch: the tally and the summary files. */
   readonly batchDone: (c: { readonly ok: number; readonly failed: number; readonly crashed: number; readonly missing: number }, files: readonly string[]) => string;
   /** tuff anonymise: a new key was written. */

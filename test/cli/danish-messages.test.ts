@@ -171,6 +171,7 @@ describe('the commands\' own lines in Danish', () => {
     try {
       const run = tuff(['batch', 'examples/boegely', 'fixtures/input/weight-text', '--out', out, '--lang', 'da', '--threads', '1']);
       expect(run.status).toBe(2);
+      expect(lines(run.stderr)[0]).toBe('tuff: batch: 2 netværk');
       expect(lines(run.stderr).at(-1)).toBe(
         `tuff: batch: 1 ok, 1 fejlede, 0 brød sammen, 0 mangler; oversigt i ${path.join(out, 'summary.json')} og ${path.join(out, 'summary.csv')}`,
       );
