@@ -229,7 +229,9 @@ export function twoModeSection({ rows = 50_000, repeat = 3, dataDir = path.join(
   const difference = undirectedDifference(reports.twoMode, reports.projected);
   const how = viaCli
     ? '`node bin/tuff analyse DIR --two-mode --format json`'
-    : '**the library, not the CLI** (the built CLI has no `--two-mode` yet): bench/two-mode-library.mjs = parseCsv + readParticipation + projectParticipation + the CLI\'s analysis and JSON report, in one process';
+    : '**the library, not the CLI** (the built CLI has no `--two-mode` yet): bench/two-mode-library.mjs = parseCsv + readParticipation + ' +
+      'projectParticipation (checked tie by tie against the projection below), then the CLI\'s analysis and JSON report of that network read back ' +
+      'from the projected ties.csv, in one process — an upper bound of a wired --two-mode, which need not read the projection back';
   const lines = [
     '## Attendance list (two-mode), full analysis (bench/two-mode.mjs)', '',
     `${net.rows} rows (actor, activity) of ${net.actors} actors (${net.attending} attend something) at ${net.activities} activities ` +
