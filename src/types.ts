@@ -65,6 +65,14 @@ export interface Dataset {
   readonly twoMode?: TwoModeData;
 }
 
+/** What an attendance list says beyond its projection (analysis/two-mode.ts): report key `twoMode`. */
+export interface TwoModeReport {
+  /** Activities whose participants come from at least two groups: most groups first, then most participants, then by name. */
+  readonly bringTogether: readonly { readonly activity: string; readonly participants: number; readonly groups: readonly string[] }[];
+  /** Actors who attend nothing (activities 0) or only activities nobody else attends: by id. */
+  readonly sharingNothing: readonly { readonly actor: string; readonly activities: number }[];
+}
+
 /** An attendance list (who took part in which activity) and how it was projected onto the actors (model/two-mode.ts). */
 export interface TwoModeData {
   /** `count`: a tie's weight is the number of activities both attend; `newman`: Σ 1/(participants − 1) over them. */
@@ -468,6 +476,8 @@ export interface Report {
   readonly communities: Communities;
   /** Only when the ties have a tie-type column: density and group mix per kind of tie. */
   readonly tieTypes?: TieTypesReport;
+  /** Only for an attendance list (input.shape two-mode): the activities that bring groups together, who shares none. */
+  readonly twoMode?: TwoModeReport;
   /** Directed answers with respondent information only. */
   readonly responses?: ReportResponses;
   readonly recommendations: readonly Recommendation[];

@@ -85,6 +85,17 @@ export const da: Messages = {
   },
   weightDistanceLine: (column) => `vægtkolonnen "${column}" læses som en afstand (et større tal er en svagere relation): vægt = 1/værdi`,
   noGroups: 'ingen gruppekolonne: brobyggende og bindende bånd beregnes ikke',
+  sectionBringTogether: (sectors) => (sectors ? 'Aktiviteter der samler flere sektorer' : 'Aktiviteter der samler flere grupper'),
+  bringTogetherIntro: (column) =>
+    `Aktiviteter, hvor deltagerne kommer fra to eller flere grupper i kolonnen "${column}", flest grupper først: her mødes partnerskabet på tværs af grupperne.`,
+  bringTogetherNoGroups: 'Ingen gruppekolonne: det beregnes ikke, hvilke aktiviteter der samler flere grupper.',
+  activityGroups: (activity, participants, groups) => `${activity} (${plural(participants, 'deltager', 'deltagere')}): ${groups.join(', ')}`,
+  noBringTogether: 'Ingen aktivitet har deltagere fra to eller flere grupper.',
+  sectionSharingNothing: 'Aktører der ikke deler en aktivitet med nogen',
+  sharingNothingIntro: 'De har ingen relationer i dette netværk: de deltager ikke i noget, eller kun i aktiviteter, som ingen andre deltager i.',
+  sharesNothing: (name, activities) =>
+    activities === 0 ? `${name}: deltager ikke i noget` : `${name}: ${plural(activities, 'aktivitet', 'aktiviteter')} uden andre deltagere`,
+  everyoneShares: 'Alle aktører deler mindst én aktivitet med en anden aktør.',
   warningsLine: (count) => `${plural(count, 'advarsel', 'advarsler')} om data (vist på stderr og i JSON-rapporten)`,
   estimatesLine: 'betweenness, closeness og afstande er skøn ud fra udvalgte aktører på et så stort netværk (fejlgrænserne står på stderr og i JSON-rapporten; --exact beregner dem eksakt)',
   topUncertainLine: 'skønnene kan ikke afgøre præcist, hvilke aktører der har de 20 højeste betweenness-værdier (de usikre placeringer står i advarslerne om data; --exact afgør dem)',

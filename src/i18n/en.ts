@@ -84,6 +84,17 @@ export const en: Messages = {
   },
   weightDistanceLine: (column) => `the weight column "${column}" is read as a distance (a larger number is a weaker tie): strength = 1/value`,
   noGroups: 'no group column: bridging and bonding are not computed',
+  sectionBringTogether: (sectors) => (sectors ? 'Activities that bring sectors together' : 'Activities that bring groups together'),
+  bringTogetherIntro: (column) =>
+    `Activities whose participants come from two or more groups of the column "${column}", most groups first: where the partnership meets across its groups.`,
+  bringTogetherNoGroups: 'No group column: which activities bring groups together is not computed.',
+  activityGroups: (activity, participants, groups) => `${activity} (${plural(participants, 'participant', 'participants')}): ${groups.join(', ')}`,
+  noBringTogether: 'No activity has participants from two or more groups.',
+  sectionSharingNothing: 'Actors who share no activity with anyone',
+  sharingNothingIntro: 'They have no tie in this network: they attend nothing, or only activities nobody else attends.',
+  sharesNothing: (name, activities) =>
+    activities === 0 ? `${name}: attends nothing` : `${name}: ${plural(activities, 'activity', 'activities')}, nobody else there`,
+  everyoneShares: 'Every actor shares at least one activity with another.',
   warningsLine: (count) => `${plural(count, 'data warning', 'data warnings')} (listed on stderr and in the JSON report)`,
   estimatesLine: 'betweenness, closeness and distances are estimates from sampled actors on a network this large (error bounds on stderr and in the JSON report; --exact computes them exactly)',
   topUncertainLine: 'the estimates cannot tell exactly which actors have the 20 highest betweenness values (the ranks in doubt are named in the data warnings; --exact settles them)',

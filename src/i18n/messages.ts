@@ -33,6 +33,16 @@ export interface Messages {
   readonly colAnalysed: string;
   readonly colGroupPairs: string;
   readonly noGroups: string;
+  /** Attendance lists (two-mode data): the report's two sections (report/sections.ts twoModeSections). */
+  readonly sectionBringTogether: (sectors: boolean) => string;
+  readonly bringTogetherIntro: (column: string) => string;
+  readonly bringTogetherNoGroups: string;
+  readonly activityGroups: (activity: string, participants: number, groups: readonly string[]) => string;
+  readonly noBringTogether: string;
+  readonly sectionSharingNothing: string;
+  readonly sharingNothingIntro: string;
+  readonly sharesNothing: (name: string, activities: number) => string;
+  readonly everyoneShares: string;
   /** Directed answers (report/sections.ts inputShapeLines and directedFacts). */
   readonly directedLine: (arcs: number) => string;
   readonly responseLine: (respondents: number, total: number, rate: number, oneSided: number) => string;

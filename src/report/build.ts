@@ -5,8 +5,9 @@
  * renderers round.
  */
 
-import type { Analysis, Dataset, DirectedActorMetrics, InputInfo, DataWarning, Recommendation, Report, ReportActor, ReportResponses, ResponseInfo } from '../types.js';
+import type { Analysis, Dataset, DirectedActorMetrics, InputInfo, DataWarning, Recommendation, Report, ReportActor, ReportResponses, ResponseInfo, TwoModeReport } from '../types.js';
 import { VERSION } from '../version.js';
+import { twoModeFindings } from '../analysis/two-mode.js';
 
 export interface BuildReportInput {
   readonly dataset: Dataset;
@@ -110,11 +111,18 @@ export function buildReport({ dataset, input, warnings, analysis, recommendation
       partition: analysis.communities.partition,
     },
     ...(analysis.tieTypes === undefined ? {} : { tieTypes: analysis.tieTypes }),
+    ...twoModeKey(dataset),
     ...(directed?.responses == null || directed.summary.responseRate === null ? {} : {
       responses: buildResponses(directed.responses, directed.summary.responseRate, recommendations),
     }),
     recommendations,
   };
+}
+
+/** `twoMode` for an attendance list (analysis/two-mode.ts), nothing for other shapes. */
+function twoModeKey(dataset: Dataset): { twoMode?: TwoModeReport } {
+  const found = twoModeFindings(dataset);
+  return found === undefined ? {} : { twoMode: found };
 }
 
 /** The directed keys of one actor, in the JSON order of docs/report-schema.md; none for undirected data. */

@@ -31,7 +31,7 @@ import { SCRIPT, STYLE } from './html-assets.js';
 import { renderMap } from './html-map.js';
 import { groupColours, type GroupColours } from './palette.js';
 import type { RenderInput, RenderOptions } from './render-input.js';
-import { byBetweenness, clusterList, cutPointsByCutOff, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, tieTypeRows, groupColumnAsWritten, inputWarningCount, summaryFacts } from './sections.js';
+import { byBetweenness, clusterList, cutPointsByCutOff, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, tieTypeRows, twoModeSections, groupColumnAsWritten, inputWarningCount, summaryFacts } from './sections.js';
 
 /** Names listed in a recommendation or a part before "… and N more". */
 const NAMES_SHOWN = 8;
@@ -89,6 +89,7 @@ export function renderHtml(input: RenderInput, options: Pick<RenderOptions, 'lan
     ...actorsSection(page),
     ...groupsSection(page),
     ...tieTypesSection(page),
+    ...twoModeSection(page),
     ...partsSection(page),
     ...clustersSection(page),
     `<footer>${escapeHtml(t.doc.footerHtml(VERSION))}</footer>`,
@@ -152,6 +153,7 @@ function headerSection({ report, t }: Page, networkName: string): string[] {
   ];
   if (report.input.groupBy !== null && Object.keys(report.groups).length > 0) nav.push(['#groups', t.sectionSectors]);
   if (report.tieTypes !== undefined) nav.push(['#tie-types', t.sectionTieTypes]);
+  for (const section of twoModeSections(report, t, (id) => id)) nav.push([`#${section.id}`, section.heading]);
   nav.push(['#parts', t.sectionFragility], ['#clusters', t.sectionCommunities]);
   out.push(`<nav class="toc no-print">${nav.map(([href, text]) => `<a href="${href}">${escapeHtml(text)}</a>`).join('')}</nav>`);
   out.push('</header>');
@@ -295,6 +297,22 @@ function tieTypesSection({ report, t, lang }: Page): string[] {
   out.push(`<p>${escapeHtml(t.multiplexLine(report.tieTypes.multiplexPairs, report.tieTypes.mergedBy))}</p></section>`);
   return out;
 }
+
+/** An attendance list's two sections (nothing for other shapes); at most HTML_LIST_LIMIT lines each. */
+function twoModeSection({ report, t, name }: Page): string[] {
+  return twoModeSections(report, t, name).flatMap((section) => {
+    const out = [`<section id="${section.id}"><h2>${escapeHtml(section.heading)}</h2><p class="hint">${escapeHtml(section.intro)}</p>`];
+    if (section.lines.length > 0) {
+      out.push('<ul class="plain">', ...section.lines.slice(0, HTML_LIST_LIMIT).map((line) => `<li>${escapeHtml(line)}</li>`), '</ul>');
+    }
+    if (section.lines.length > HTML_LIST_LIMIT) out.push(`<p>${escapeHtml(t.moreNotShown(section.lines.length - HTML_LIST_LIMIT))}</p>`);
+    out.push('</section>');
+    return out;
+  });
+}
+
+/** Lines of a list section of the page beyond this are cut with "… and N more". */
+const HTML_LIST_LIMIT = 100;
 
 /** Parts, isolates and fragile ties. */
 function partsSection({ report, t, ids, name, cutPoints }: Page): string[] {

@@ -17,9 +17,11 @@ import { actorIds, displayName, metricLabel, metricText } from './columns.js';
 import { markdownText } from './escape.js';
 import { clip, numberFormatter, type Align } from './format.js';
 import type { RenderInput, RenderOptions } from './render-input.js';
-import { BROKER_METRICS, byBetweenness, clusterList, cutPointsByCutOff, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, tieTypeRows, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
+import { BROKER_METRICS, byBetweenness, clusterList, cutPointsByCutOff, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, tieTypeRows, twoModeSections, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
 
 /** Ids listed in one cell or line before "and N more". */
+/** Lines of a list section beyond this are cut with "… and N more". */
+const LIST_LIMIT = 12;
 const NAMES_SHOWN = 12;
 
 export function renderMarkdown({ report }: RenderInput, options: Pick<RenderOptions, 'lang' | 'top' | 'name'>): string {
@@ -131,6 +133,13 @@ export function renderMarkdown({ report }: RenderInput, options: Pick<RenderOpti
       ),
     );
     out.push('', md(t.multiplexLine(report.tieTypes.multiplexPairs, report.tieTypes.mergedBy)));
+  }
+
+  // Lines are escaped whole: the names go in raw.
+  for (const section of twoModeSections(report, t, (id) => clip(displayName(id, report.actors[id]), 60))) {
+    out.push('', `## ${md(section.heading)}`, '', md(section.intro));
+    if (section.lines.length > 0) out.push('', ...section.lines.slice(0, LIST_LIMIT).map((line) => `- ${md(line)}`));
+    if (section.lines.length > LIST_LIMIT) out.push(`- ${md(t.moreNotShown(section.lines.length - LIST_LIMIT))}`);
   }
 
   out.push('', `## ${md(t.sectionFragility)}`, '');

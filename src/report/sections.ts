@@ -19,7 +19,7 @@ import { ANALYSIS_NOTE_CODES, type ActorMetrics, type Report } from '../types.js
 import { groupValueOf } from '../util/group.js';
 import { byValueDescThenId, compareCodeUnits } from '../util/sort.js';
 import { actorIds } from './columns.js';
-import { formatPercent, numberFormatter } from './format.js';
+import { clip, formatPercent, numberFormatter } from './format.js';
 import { describeInput } from './input-shape.js';
 
 export interface SummaryFactsOptions {
@@ -129,6 +129,38 @@ export function tieTypeRows(report: Report, t: Messages, lang: Lang): string[][]
     k.groupPairs.slice(0, 4).map((p) => `${p.groups[0] === p.groups[1] ? p.groups[0] : `${p.groups[0]}–${p.groups[1]}`} ${p.ties}`).join(', ') +
       (k.groupPairs.length > 4 ? ', …' : ''),
   ]);
+}
+
+/** One of the two sections of an attendance list's report (text, Markdown, HTML lay it out alike). */
+export interface TwoModeSection {
+  /** The HTML anchor. */
+  readonly id: 'activities-together' | 'sharing-nothing';
+  readonly heading: string;
+  /** What the section shows, or, when it has no lines, why not. */
+  readonly intro: string;
+  readonly lines: readonly string[];
+}
+
+/**
+ * An attendance list's sections (report key `twoMode`): the activities that bring groups together (the heading says
+ * sectors when the groups are the sector column) with their groups, and the actors who share no activity with anyone;
+ * [] for any other shape. Activity names are clipped to 60 characters; `name` shows an actor.
+ */
+export function twoModeSections(report: Report, t: Messages, name: (id: string) => string): TwoModeSection[] {
+  const found = report.twoMode;
+  if (found === undefined) return [];
+  const column = groupColumnAsWritten(report);
+  const together = found.bringTogether.map((a) => t.activityGroups(clip(a.activity, 60), a.participants, a.groups));
+  const alone = found.sharingNothing.map((a) => t.sharesNothing(name(a.actor), a.activities));
+  return [
+    {
+      id: 'activities-together',
+      heading: t.sectionBringTogether(report.input.groupBy === 'sector'),
+      intro: column === null ? t.bringTogetherNoGroups : together.length === 0 ? t.noBringTogether : t.bringTogetherIntro(column),
+      lines: together,
+    },
+    { id: 'sharing-nothing', heading: t.sectionSharingNothing, intro: alone.length === 0 ? t.everyoneShares : t.sharingNothingIntro, lines: alone },
+  ];
 }
 
 /** What the reader made of the input: which shape was read (always; input-shape.ts), then weights read as distances and the directed answers in figures. */

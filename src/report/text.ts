@@ -17,7 +17,7 @@ import type { ChalkInstance } from '../util/colour.js';
 import { byValueDescThenId } from '../util/sort.js';
 import { metricLabel, metricText } from './columns.js';
 import { clip, numberFormatter, table } from './format.js';
-import { BROKER_METRICS, clusterList, cutPointsByCutOff, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, tieTypeRows, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
+import { BROKER_METRICS, clusterList, cutPointsByCutOff, directedFacts, mostNamed, restsOnNonRespondentsLine, estimateLines, inputShapeLines, tieTypeRows, twoModeSections, groupColumnAsWritten, groupMix, inputWarningCount, summaryFacts, topBrokers } from './sections.js';
 
 export interface TextOptions {
   readonly chalk: ChalkInstance;
@@ -173,6 +173,14 @@ export function renderText(report: Report, options: TextOptions): string {
       ),
     );
     out.push('', `  ${t.multiplexLine(report.tieTypes.multiplexPairs, report.tieTypes.mergedBy)}`);
+  }
+
+  // An attendance list: the activities that bring groups together, who shares none.
+  for (const section of twoModeSections(report, t, name)) {
+    heading(section.heading);
+    out.push(`  ${section.intro}`);
+    for (const line of section.lines.slice(0, LIST_LIMIT)) out.push(`    ${line}`);
+    if (section.lines.length > LIST_LIMIT) out.push(`    ${t.moreNotShown(section.lines.length - LIST_LIMIT)}`);
   }
 
   // Parts, isolates and fragile ties.

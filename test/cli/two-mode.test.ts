@@ -266,3 +266,110 @@ describe('batch and compare take attendance lists', () => {
     expect(comparison.ties).toMatchObject({ before: 10, after: 10, kept: 10, gained: [], lost: [] });
   });
 });
+
+describe('the report says which activities bring sectors together and who shares no activity with anyone', () => {
+  it('JSON: twoMode.bringTogether (most groups, then most participants, then name) and twoMode.sharingNothing (by id)', () => {
+    expect((analyse([ATTENDANCE]).report as Json & { twoMode: unknown }).twoMode).toEqual({
+      bringTogether: [
+        { activity: 'Sommerfest', participants: 5, groups: ['civil', 'offentlig'] },
+        { activity: 'Netværksmøde april', participants: 4, groups: ['civil', 'offentlig'] },
+      ],
+      // bibliotek attends nothing; byg (Byggemøde) and forening (Generalforsamling) attend only activities nobody else attends.
+      sharingNothing: [{ actor: 'bibliotek', activities: 0 }, { actor: 'byg', activities: 1 }, { actor: 'forening', activities: 1 }],
+    });
+    expect((analyse([GROUPS]).report as Json & { twoMode: unknown }).twoMode).toEqual({
+      bringTogether: [
+        { activity: 'Summer party', participants: 6, groups: ['business', 'civil', 'housing'] },
+        { activity: 'Homework café', participants: 4, groups: ['civil', 'housing', 'public'] },
+        { activity: 'Job fair', participants: 3, groups: ['business', 'public'] },
+        { activity: 'Steering group', participants: 3, groups: ['housing', 'public'] },
+      ],
+      // bager attends Bread tasting alone but the Job fair with others: not here. ungdomsskole has no sector: Youth board brings nobody together.
+      sharingNothing: [{ actor: 'kirke', activities: 0 }, { actor: 'ungdomsskole', activities: 1 }],
+    });
+  });
+  it('text, in English and Danish', () => {
+    const section = (stdout: string, heading: string): string[] => {
+      const lines = stdout.split('\n');
+      const at = lines.indexOf(heading);
+      expect(at, heading).toBeGreaterThan(0);
+      return lines.slice(at, lines.indexOf('', at));
+    };
+    const en = tuff(['analyse', ATTENDANCE]);
+    expect(en.status).toBe(0);
+    expect(en.stderr.split('\n').filter((l) => l !== '')).toEqual(ATTENDANCE_WARNINGS);
+    expect(section(en.stdout, 'Activities that bring sectors together')).toEqual([
+      'Activities that bring sectors together',
+      '  Activities whose participants come from two or more groups of the column "sektor", most groups first: where the partnership meets across its groups.',
+      '    Sommerfest (5 participants): civil, offentlig',
+      '    Netværksmøde april (4 participants): civil, offentlig',
+    ]);
+    expect(section(en.stdout, 'Actors who share no activity with anyone')).toEqual([
+      'Actors who share no activity with anyone',
+      '  They have no tie in this network: they attend nothing, or only activities nobody else attends.',
+      '    Biblioteket (bibliotek): attends nothing',
+      '    Boligselskabet (byg): 1 activity, nobody else there',
+      '    Lokalhistorisk forening (forening): 1 activity, nobody else there',
+    ]);
+    const da = tuff(['analyse', ATTENDANCE, '--lang', 'da']);
+    expect(da.status).toBe(0);
+    expect(da.stderr.split('\n').filter((l) => l !== '')).toEqual(ATTENDANCE_WARNINGS_DA);
+    expect(section(da.stdout, 'Aktiviteter der samler flere sektorer')).toEqual([
+      'Aktiviteter der samler flere sektorer',
+      '  Aktiviteter, hvor deltagerne kommer fra to eller flere grupper i kolonnen "sektor", flest grupper først: her mødes partnerskabet på tværs af grupperne.',
+      '    Sommerfest (5 deltagere): civil, offentlig',
+      '    Netværksmøde april (4 deltagere): civil, offentlig',
+    ]);
+    expect(section(da.stdout, 'Aktører der ikke deler en aktivitet med nogen')).toEqual([
+      'Aktører der ikke deler en aktivitet med nogen',
+      '  De har ingen relationer i dette netværk: de deltager ikke i noget, eller kun i aktiviteter, som ingen andre deltager i.',
+      '    Biblioteket (bibliotek): deltager ikke i noget',
+      '    Boligselskabet (byg): 1 aktivitet uden andre deltagere',
+      '    Lokalhistorisk forening (forening): 1 aktivitet uden andre deltagere',
+    ]);
+  });
+  it('Markdown and HTML carry the same sections (HTML with its links)', () => {
+    const md = tuff(['analyse', GROUPS, '--format', 'markdown']);
+    expect(md.status).toBe(0);
+    const lines = md.stdout.split('\n');
+    const at = lines.indexOf('## Activities that bring sectors together');
+    expect(lines.slice(at, at + 8)).toEqual([
+      '## Activities that bring sectors together',
+      '',
+      'Activities whose participants come from two or more groups of the column "sector", most groups first: where the partnership meets across its groups.',
+      '',
+      '- Summer party (6 participants): business, civil, housing',
+      '- Homework café (4 participants): civil, housing, public',
+      '- Job fair (3 participants): business, public',
+      '- Steering group (3 participants): housing, public',
+    ]);
+    // Markdown names an actor by its label (as its other lists do).
+    expect(lines).toContain('- Parish church: attends nothing');
+    expect(lines).toContain('- ungdomsskole: 1 activity, nobody else there');
+    const html = tuff(['analyse', GROUPS, '--format', 'html', '--lang', 'da']);
+    expect(html.status).toBe(0);
+    expect(html.stdout).toContain('<a href="#activities-together">Aktiviteter der samler flere sektorer</a><a href="#sharing-nothing">Aktører der ikke deler en aktivitet med nogen</a>');
+    expect(html.stdout).toContain('<section id="activities-together"><h2>Aktiviteter der samler flere sektorer</h2>');
+    expect(html.stdout).toContain('<li>Summer party (6 deltagere): business, civil, housing</li>');
+    expect(html.stdout).toContain('<section id="sharing-nothing"><h2>Aktører der ikke deler en aktivitet med nogen</h2>');
+    expect(html.stdout).toContain('<li>Parish church: deltager ikke i noget</li>');
+    expect(html.stdout).toContain('<li>ungdomsskole: 1 aktivitet uden andre deltagere</li>');
+  });
+  it('without groups, it says it cannot tell which activities bring groups together', () => {
+    const dir = path.join(scratch, 'no-groups');
+    mkdirSync(dir);
+    copyFileSync(`${ATTENDANCE}/deltagelse.csv`, path.join(dir, 'deltagelse.csv'));
+    const run = tuff(['analyse', dir]);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    const at = lines.indexOf('Activities that bring groups together');
+    expect(lines.slice(at, at + 6)).toEqual([
+      'Activities that bring groups together',
+      '  No group column: which activities bring groups together is not computed.',
+      '',
+      'Actors who share no activity with anyone',
+      '  They have no tie in this network: they attend nothing, or only activities nobody else attends.',
+      '    byg: 1 activity, nobody else there',
+    ]);
+  });
+});
