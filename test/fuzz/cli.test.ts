@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // Plain JavaScript shared with the npm run fuzz runner (test/fuzz/run.mjs).
-import { corpus, makeCase, writeCase, CASE_LIMIT_MS } from './core.mjs';
+import { corpus, makeCase, readsFolder, writeCase, CASE_LIMIT_MS } from './core.mjs';
 import { BIN, ROOT } from '../helpers/exec.js';
 
 const SEED = 4122026;
@@ -71,11 +71,12 @@ describe('CLI fuzz', () => {
         const kase = makeCase(fixtures, SEED, i);
         const dir = join(work, `case-${slot}`);
         writeCase(dir, kase.files);
-        const input = kase.input === 'ties.csv' ? dir : join(dir, kase.input);
+        const input = readsFolder(kase.input) ? dir : join(dir, kase.input);
+        const shape = [...(kase.options.twoMode ? ['--two-mode'] : []), ...(kase.options.projection ? ['--projection', kase.options.projection] : [])];
         const args =
           i % 10 === 9
-            ? ['compare', join(ROOT, kase.fixture, kase.input === 'ties.csv' ? '' : kase.input), input, '--lang', kase.lang]
-            : ['analyse', input, '--format', FORMATS[i % FORMATS.length]!, '--lang', kase.lang, ...(kase.options.directed ? ['--directed'] : [])];
+            ? ['compare', join(ROOT, kase.fixture, readsFolder(kase.input) ? '' : kase.input), input, '--lang', kase.lang, ...shape]
+            : ['analyse', input, '--format', FORMATS[i % FORMATS.length]!, '--lang', kase.lang, ...(kase.options.directed ? ['--directed'] : []), ...shape];
         const r = await run(args);
         statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
         const problems = cliProblems(r);

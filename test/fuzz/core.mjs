@@ -36,15 +36,23 @@ const pick = (rng, xs) => xs[int(rng, xs.length)];
 
 // ---------------------------------------------------------------- corpus
 
-/** Every fixture directory tuff can read as a network: a ties.csv, a matrix.csv or one workbook. */
+/** An attendance list a folder may hold (src/io/read-network.ts PARTICIPATION_NAMES): read as two-mode data. */
+const PARTICIPATION = /^(participation|deltagelse|attendance)\.csv$/;
+
+/** Whether a case's input is read through its folder (so meta.json and the folder's names count): a ties.csv or an attendance list. */
+export function readsFolder(input) {
+  return input === 'ties.csv' || PARTICIPATION.test(input);
+}
+
+/** Every fixture directory tuff can read as a network: a ties.csv, an attendance list (two-mode), a matrix.csv or one workbook. */
 export function corpus() {
   const out = [];
   const walk = (dir) => {
     const names = readdirSync(dir).sort();
     const files = names.filter((n) => statSync(join(dir, n)).isFile());
-    const input = files.includes('ties.csv') ? 'ties.csv' : files.find((n) => n.endsWith('.xlsx')) ?? null;
+    const input = files.includes('ties.csv') ? 'ties.csv' : files.find((n) => PARTICIPATION.test(n)) ?? files.find((n) => n.endsWith('.xlsx')) ?? null;
     if (input !== null) {
-      const inputs = files.filter((n) => /^(ties|actors)\.csv$|^meta\.json$|\.xlsx$/.test(n));
+      const inputs = files.filter((n) => /^(ties|actors|participation|deltagelse|attendance)\.csv$|^meta\.json$|\.xlsx$/.test(n));
       out.push({ dir: relative(ROOT, dir), input, files: Object.fromEntries(inputs.map((n) => [n, readFileSync(join(dir, n))])) });
     }
     for (const n of names) if (statSync(join(dir, n)).isDirectory()) walk(join(dir, n));
@@ -170,8 +178,8 @@ export const MUTATORS = {
 const MUTATOR_NAMES = Object.keys(MUTATORS);
 
 /** meta.json: structural JSON mutations as well as byte ones. */
-const META_VALUES = [true, false, null, 0, -1, 1e308, 'club', 'sector', '__proto__', 'x\u0000', [], {}, ['a'], { __proto__: 1 }, 'strength', 'distance', 'union', 'intersection'];
-const META_KEYS = ['name', 'groupBy', 'directed', 'weight', 'weightMeans', 'symmetrise', 'nonRespondents', 'headerAliases', '__proto__', 'constructor'];
+const META_VALUES = [true, false, null, 0, -1, 1e308, 'club', 'sector', '__proto__', 'x\u0000', [], {}, ['a'], { __proto__: 1 }, 'strength', 'distance', 'union', 'intersection', 'count', 'newman'];
+const META_KEYS = ['name', 'groupBy', 'directed', 'weight', 'weightMeans', 'symmetrise', 'nonRespondents', 'headerAliases', '__proto__', 'constructor', 'twoMode', 'projection'];
 function mutateMeta(rng, b) {
   let obj;
   try {
@@ -218,6 +226,9 @@ export function makeCase(fixtures, seed, index) {
   if (rng() < 0.1) options.duplicates = pick(rng, ['merge', 'sum', 'max', 'first']);
   if (rng() < 0.1) options.tieTypes = [pick(rng, ['samarbejde', 'info', 'collaboration', 'e\u0301', '__proto__'])];
   const lang = rng() < 0.5 ? 'da' : 'en';
+  // Drawn after the others, so every earlier draw of a case is what it was before attendance lists (issue 11).
+  if (rng() < 0.05) options.twoMode = true;
+  if (rng() < 0.1) options.projection = pick(rng, ['count', 'newman']);
   return { seed, index, fixture: fixture.dir, input: fixture.input, target, steps, files, options, lang };
 }
 
@@ -249,14 +260,37 @@ function tieBound(bytes) {
   return Math.max(lines, cells);
 }
 
+/**
+ * The invariants of an attendance list's report: its shape, and what its two findings promise (an actor who shares no
+ * activity has no tie; an activity that brings groups together has participants of two groups or more, no more groups
+ * than participants).
+ */
+function checkTwoMode(report, read, problems) {
+  if (read.dataset.twoMode === undefined) {
+    if (report.twoMode !== undefined) problems.push('report.twoMode without two-mode data');
+    return;
+  }
+  if (report.input.shape !== 'two-mode') problems.push(`two-mode data with input.shape ${report.input.shape}`);
+  if (report.twoMode === undefined) problems.push('two-mode data without report.twoMode');
+  for (const { actor } of report.twoMode?.sharingNothing ?? []) {
+    if (report.actors[actor]?.degree !== 0) problems.push(`${JSON.stringify(actor)} shares no activity but has degree ${report.actors[actor]?.degree}`);
+  }
+  for (const a of report.twoMode?.bringTogether ?? []) {
+    if (a.groups.length < 2 || a.groups.length > a.participants) problems.push(`activity ${JSON.stringify(a.activity)}: ${a.groups.length} groups of ${a.participants}`);
+  }
+}
+
 /** The invariants of a report; returns the list of violations (empty: good). */
 export function checkReport(report, read, tiesBytes) {
   const problems = [];
+  checkTwoMode(report, read, problems);
   for (const actor of read.dataset.actors) if (BAD_ID.test(actor.id)) problems.push(`actor id ${JSON.stringify(actor.id)} holds NUL/CR/BOM`);
   const ids = Object.keys(report.actors);
   for (const id of ids) if (BAD_ID.test(id)) problems.push(`report actor id ${JSON.stringify(id)} holds NUL/CR/BOM`);
   if (ids.length !== read.dataset.actors.length) problems.push(`report has ${ids.length} actors, dataset ${read.dataset.actors.length}`);
-  if (tiesBytes !== undefined && read.dataset.ties.length > tieBound(tiesBytes)) problems.push(`${read.dataset.ties.length} ties from at most ${tieBound(tiesBytes)} rows/cells`);
+  // An attendance list's rows tie every pair of an activity's participants: at most rows·(rows − 1)/2 ties.
+  const bound = tiesBytes === undefined ? Infinity : read.dataset.twoMode === undefined ? tieBound(tiesBytes) : (tieBound(tiesBytes) * (tieBound(tiesBytes) - 1)) / 2;
+  if (read.dataset.ties.length > bound) problems.push(`${read.dataset.ties.length} ties from at most ${bound} rows/cells`);
   if (report.summary.ties !== undefined && report.summary.ties > read.dataset.ties.length) problems.push(`summary.ties ${report.summary.ties} > dataset ties ${read.dataset.ties.length}`);
   if (report.summary.actors !== read.dataset.actors.length) problems.push(`summary.actors ${report.summary.actors} ≠ dataset actors ${read.dataset.actors.length}`);
   walkNumbers(report, 'report', problems);
@@ -275,7 +309,7 @@ export function runLibraryCase(tuff, dir, kase) {
   const paths = Object.keys(kase.files).map((n) => join(dir, n));
   const start = Date.now();
   const once = () => {
-    const read = tuff.readNetwork(kase.input === 'ties.csv' ? dir : inputPath, kase.options);
+    const read = tuff.readNetwork(readsFolder(kase.input) ? dir : inputPath, kase.options);
     const report = tuff.analyse(read, { lang: kase.lang, runs: 2 });
     const json = tuff.renderReport({ report, dataset: read.dataset }, { format: 'json', lang: kase.lang });
     return { read, report, json };
@@ -292,7 +326,9 @@ export function runLibraryCase(tuff, dir, kase) {
       const b = tuff.renderReport({ report: second.report, dataset: second.read.dataset }, { format, lang: kase.lang });
       if (a !== b) problems.push(`${format} differs on a second run`);
     }
-    result = problems.length === 0 ? { ok: true, kind: 'report' } : { ok: false, reason: `invariant: ${problems.slice(0, 5).join('; ')}` };
+    result = problems.length === 0
+      ? { ok: true, kind: 'report', shape: first.report.input.shape ?? 'edge-list' }
+      : { ok: false, reason: `invariant: ${problems.slice(0, 5).join('; ')}` };
   } catch (error) {
     result = classifyError(tuff, error, paths);
   }

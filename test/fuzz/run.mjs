@@ -28,6 +28,7 @@ const tuff = await import(join(ROOT, 'dist', 'index.js'));
 const fixtures = corpus();
 const work = mkdtempSync(join(tmpdir(), 'tuff-fuzz-'));
 const counts = { report: 0, 'input-error': 0, 'usage-error': 0 };
+let twoMode = 0;
 let failures = 0;
 const start = Date.now();
 try {
@@ -35,8 +36,10 @@ try {
     const kase = makeCase(fixtures, seed, i);
     const dir = join(work, 'case');
     const result = runLibraryCase(tuff, dir, kase);
-    if (result.ok) counts[result.kind]++;
-    else {
+    if (result.ok) {
+      counts[result.kind]++;
+      if (result.shape === 'two-mode') twoMode++;
+    } else {
       failures++;
       console.log(describeFailure(tuff, dir, kase, result));
     }
@@ -46,5 +49,5 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 const secs = ((Date.now() - start) / 1000).toFixed(1);
-console.log(`fuzz: ${cases} cases from ${from}, seed ${seed}, ${fixtures.length} fixtures, ${secs} s: ${counts.report} reports, ${counts['input-error']} input errors, ${counts['usage-error']} usage errors, ${failures} failures`);
+console.log(`fuzz: ${cases} cases from ${from}, seed ${seed}, ${fixtures.length} fixtures, ${secs} s: ${counts.report} reports (${twoMode} of attendance lists), ${counts['input-error']} input errors, ${counts['usage-error']} usage errors, ${failures} failures`);
 process.exit(failures === 0 ? 0 : 1);
