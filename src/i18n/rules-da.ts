@@ -99,7 +99,9 @@ function smallNote(small: readonly SmallGroup[], f: RuleFormat): string {
 const merged: MergedTexts = {
   vulnerable: (actors, of, f) =>
     (actors.length === of
-      ? `${of === 2 ? 'Begge' : `Alle ${of < WORDS.length ? WORDS[of]! : String(of)}`} er markeret som sårbare`
+      ? of === 1
+        ? 'Personen er markeret som sårbar'
+        : `${of === 2 ? 'Begge' : `Alle ${of < WORDS.length ? WORDS[of]! : String(of)}`} er markeret som sårbare`
       : `${f.names(actors, actors.length, 8)} er markeret som ${actors.length === 1 ? 'sårbar' : 'sårbare'}`) +
     ': giv en personlig invitation, følg op, og gå ud til dem frem for at invitere ind.',
   fragileTie: (p, f) =>

@@ -84,7 +84,7 @@ function reason(r: IntroductionReason, p: { groupA: string | null; groupB: strin
 const merged: MergedTexts = {
   vulnerable: (actors, of, f) =>
     actors.length === of
-      ? `${of === 2 ? 'Both' : `All ${of < WORDS.length ? WORDS[of]! : String(of)}`} are flagged as vulnerable: make a personal invitation, follow up, and go to them rather than inviting them in.`
+      ? `${of === 1 ? 'They are' : of === 2 ? 'Both are' : `All ${of < WORDS.length ? WORDS[of]! : String(of)} are`} flagged as vulnerable: make a personal invitation, follow up, and go to them rather than inviting them in.`
       : `${f.names(actors, actors.length, 8)} ${actors.length === 1 ? 'is' : 'are'} flagged as vulnerable: make a personal invitation, follow up, and go to them rather than inviting them in.`,
   fragileTie: (p, f) =>
     p.count === 1

@@ -102,3 +102,22 @@ describe('both catalogues', () => {
     }
   });
 });
+
+describe('folded vulnerable members (combine.ts), by how many of the group are flagged', () => {
+  const vulnerable = (ids: readonly string[], of: number, lang: 'en' | 'da'): string =>
+    (lang === 'da' ? da : en).merged.vulnerable(ids, of, lang === 'da' ? fda : fen);
+  it('never says "Alle én" / "All one" of a group of one', () => {
+    expect(vulnerable(['B04'], 1, 'da')).toMatch(/^Personen er markeret som sårbar: /);
+    expect(vulnerable(['B04'], 1, 'en')).toMatch(/^They are flagged as vulnerable: /);
+  });
+  it('says "Begge" / "Both" of two and "Alle tre" / "All three" of three', () => {
+    expect(vulnerable(['B04', 'C03'], 2, 'da')).toMatch(/^Begge er markeret som sårbare: /);
+    expect(vulnerable(['B04', 'C03'], 2, 'en')).toMatch(/^Both are flagged as vulnerable: /);
+    expect(vulnerable(['B04', 'C03', 'K04'], 3, 'da')).toMatch(/^Alle tre er markeret som sårbare: /);
+    expect(vulnerable(['B04', 'C03', 'K04'], 3, 'en')).toMatch(/^All three are flagged as vulnerable: /);
+  });
+  it('names the flagged ones when only some of the group are', () => {
+    expect(vulnerable(['B04'], 3, 'da')).toMatch(/er markeret som sårbar: /);
+    expect(vulnerable(['B04'], 3, 'en')).toMatch(/ is flagged as vulnerable: /);
+  });
+});
