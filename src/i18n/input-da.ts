@@ -74,7 +74,8 @@ export const errorsDa: ErrorCatalogue = {
     `denne række har ${fields(p.fields)}, overskriftsrækken har ${p.header} (et skilletegn inde i en værdi? sæt værdien i anførselstegn)`,
   'missing-endpoint-column': (p) =>
     `ingen ${p.column === 'source' ? 'fra-kolonne (en overskrift som fra, kilde, from, source)' : 'til-kolonne (en overskrift som til, mål, to, target)'}; ` +
-    `fundne kolonner: ${columns(p.found)}${p.looksLikeActors ? ' (er det aktørfilen?)' : ''}`,
+    `fundne kolonner: ${columns(p.found)}${p.looksLikeActors ? ' (er det aktørfilen?)' : ''}` +
+    (p.looksLikeAttendance ? ': det ligner en deltagerliste (en aktør og en aktivitet pr. række); læs den med --two-mode' : ''),
   'missing-id-column': (p) => `ingen id-kolonne (en overskrift som id, aktør, actor); fundne kolonner: ${columns(p.found)}`,
   'weight-column-unknown': (p) => `${p.option} ${quote(p.name)}: relationsfilen har ingen sådan kolonne; fundne kolonner: ${columns(p.found)}`,
   'weight-column-endpoint': (p) => `${p.option} ${quote(p.name)} er ${ENDPOINT[p.column]}, ikke et tal pr. relation`,

@@ -63,7 +63,8 @@ export const errorsEn: ErrorCatalogue = {
   'row-too-many-fields': (p) => `this row has ${p.fields} fields, the header has ${p.header} (a delimiter inside a value? put the value in quotes)`,
   'missing-endpoint-column': (p) =>
     `no ${p.column} column (a header named ${p.column === 'source' ? 'source, from, fra, kilde' : 'target, to, til, mål'}); ` +
-    `columns found: ${columns(p.found)}${p.looksLikeActors ? ' (is this the actors file?)' : ''}`,
+    `columns found: ${columns(p.found)}${p.looksLikeActors ? ' (is this the actors file?)' : ''}` +
+    (p.looksLikeAttendance ? ': this looks like an attendance list (an actor and an activity per row); read it with --two-mode' : ''),
   'missing-id-column': (p) => `no id column (a header named id, aktør, actor); columns found: ${columns(p.found)}`,
   'weight-column-unknown': (p) => `${p.option} ${quote(p.name)}: the ties have no such column; columns found: ${columns(p.found)}`,
   'weight-column-endpoint': (p) => `${p.option} ${quote(p.name)} is the ${p.column} column, not a number per tie`,

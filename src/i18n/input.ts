@@ -49,7 +49,7 @@ export interface ErrorParams {
   'row-too-few-fields': { readonly fields: number; readonly header: number };
   'row-too-many-fields': { readonly fields: number; readonly header: number };
   // Columns (model/columns.ts).
-  'missing-endpoint-column': { readonly column: 'source' | 'target'; readonly found: readonly string[]; readonly looksLikeActors: boolean };
+  'missing-endpoint-column': { readonly column: 'source' | 'target'; readonly found: readonly string[]; readonly looksLikeActors: boolean; readonly looksLikeAttendance: boolean };
   'missing-id-column': { readonly found: readonly string[] };
   'weight-column-unknown': { readonly option: string; readonly name: string; readonly found: readonly string[] };
   'weight-column-endpoint': { readonly option: string; readonly name: string; readonly column: 'source' | 'target' };

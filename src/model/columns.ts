@@ -57,6 +57,15 @@ const CANONICAL = new Set(['source', 'target', 'weight', 'id', 'label', 'sector'
 /** Lower-cased header key → canonical name. */
 export type Aliases = ReadonlyMap<string, string>;
 
+/** Header (lower case, trimmed, NFC; headerKey) → participation column of an attendance list (model/two-mode.ts). */
+export const PARTICIPATION_ALIASES: Readonly<Record<string, 'actor' | 'activity' | 'date' | 'weight'>> = Object.freeze({
+  actor: 'actor', aktør: 'actor', aktor: 'actor', aktoer: 'actor', id: 'actor', deltager: 'actor', participant: 'actor',
+  activity: 'activity', aktivitet: 'activity', møde: 'activity', moede: 'activity', arrangement: 'activity',
+  event: 'activity', meeting: 'activity',
+  date: 'date', dato: 'date',
+  weight: 'weight', vægt: 'weight', vaegt: 'weight', styrke: 'weight', strength: 'weight',
+});
+
 /** How a header is compared: trimmed, NFC, lower case. */
 export function headerKey(header: string): string {
   return header.trim().normalize('NFC').toLowerCase();
@@ -185,8 +194,13 @@ export function resolveTiesColumns(
     written.set(key, raw.trim());
   });
   if (source === null || target === null) {
-    const looksLikeActors = header.some((h) => canonicalColumn(h, aliases) === 'id');
-    throw new InputError(file, line, { code: 'missing-endpoint-column', params: { column: source === null ? 'source' : 'target', found: header, looksLikeActors } });
+    // An actor column and an activity column: an attendance list given without --two-mode; say so instead of "the actors file?".
+    const looksLikeAttendance = header.some((h) => PARTICIPATION_ALIASES[headerKey(h)] === 'activity') && header.some((h) => PARTICIPATION_ALIASES[headerKey(h)] === 'actor');
+    const looksLikeActors = !looksLikeAttendance && header.some((h) => canonicalColumn(h, aliases) === 'id');
+    throw new InputError(file, line, {
+      code: 'missing-endpoint-column',
+      params: { column: source === null ? 'source' : 'target', found: header, looksLikeActors, looksLikeAttendance },
+    });
   }
   return { source, target, weight, unused, tieType, attributes, lastNamed: lastNamed(header), written: Object.fromEntries(written) };
 }

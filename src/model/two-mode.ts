@@ -24,7 +24,7 @@ import { InputError } from '../errors.js';
 import { dataWarning } from '../i18n/warnings.js';
 import type { DataWarning, Tie, TwoModeData } from '../types.js';
 import type { CombineTies } from './dataset.js';
-import { headerKey } from './columns.js';
+import { headerKey, PARTICIPATION_ALIASES } from './columns.js';
 import type { IdNormaliser } from './ids.js';
 import { checkRowWidth, type Table } from './table.js';
 import { parseWeight } from './ties.js';
@@ -32,14 +32,7 @@ import { parseWeight } from './ties.js';
 export const PROJECTIONS = ['count', 'newman'] as const;
 export type Projection = (typeof PROJECTIONS)[number];
 
-/** Header (lower case, trimmed, NFC) → participation column. */
-export const PARTICIPATION_ALIASES: Readonly<Record<string, 'actor' | 'activity' | 'date' | 'weight'>> = Object.freeze({
-  actor: 'actor', aktør: 'actor', aktor: 'actor', aktoer: 'actor', id: 'actor', deltager: 'actor', participant: 'actor',
-  activity: 'activity', aktivitet: 'activity', møde: 'activity', moede: 'activity', arrangement: 'activity',
-  event: 'activity', meeting: 'activity',
-  date: 'date', dato: 'date',
-  weight: 'weight', vægt: 'weight', vaegt: 'weight', styrke: 'weight', strength: 'weight',
-});
+export { PARTICIPATION_ALIASES } from './columns.js';
 
 export interface Participation {
   readonly actor: string;

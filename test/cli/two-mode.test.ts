@@ -248,6 +248,27 @@ describe('bad attendance lists: one line FILE:LINE, exit 2, in English and Danis
   });
 });
 
+describe('an attendance list given as a ties file, without --two-mode', () => {
+  it('is one line FILE:LINE and exit 2 that says to use --two-mode (not "is this the actors file?"), in English and Danish', () => {
+    const file = `${ATTENDANCE}/deltagelse.csv`;
+    const en = tuff(['analyse', file, '--actors', `${ATTENDANCE}/actors.csv`]);
+    expect(en.status).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toBe(
+      `tuff: ${file}:1: no source column (a header named source, from, fra, kilde); columns found: "Aktør", "Møde", "Dato", "Vægt": ` +
+        'this looks like an attendance list (an actor and an activity per row); read it with --two-mode\n',
+    );
+    const da = tuff(['analyse', file, '--actors', `${ATTENDANCE}/actors.csv`, '--lang', 'da']);
+    expect(da.status).toBe(2);
+    expect(da.stderr).toMatch(/: det ligner en deltagerliste \(en aktør og en aktivitet pr\. række\); læs den med --two-mode\n$/);
+    // The actors file itself still gets the actors-file hint.
+    const actors = tuff(['analyse', `${ATTENDANCE}/actors.csv`]);
+    expect(actors.status).toBe(2);
+    expect(actors.stderr).toMatch(/\(is this the actors file\?\)\n$/);
+    expect(actors.stderr).not.toContain('--two-mode');
+  });
+});
+
 describe('batch and compare take attendance lists', () => {
   it('batch: each folder read as it says (a folder\'s deltagelse.csv, a meta.json "twoMode")', () => {
     const out = path.join(scratch, 'batch-out');

@@ -41,7 +41,7 @@ const SAMPLE: { readonly [C in ErrorCode]: ErrorParams[C] } = {
   'quote-in-unquoted': {},
   'row-too-few-fields': { fields: 1, header: 3 },
   'row-too-many-fields': { fields: 5, header: 3 },
-  'missing-endpoint-column': { column: 'target', found: COLS, looksLikeActors: true },
+  'missing-endpoint-column': { column: 'target', found: COLS, looksLikeActors: true, looksLikeAttendance: false },
   'missing-id-column': { found: ['fra', 'til'] },
   'weight-column-unknown': { option: '--weight', name: 'hyppighed', found: COLS },
   'weight-column-endpoint': { option: '--weight', name: 'fra', column: 'source' },
