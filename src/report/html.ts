@@ -327,7 +327,7 @@ function partsSection({ report, t, ids, name, cutPoints }: Page): string[] {
   }
   const isolates = ids.filter((id) => report.actors[id]!.degree === 0);
   if (isolates.length > 0) out.push(`<p>${escapeHtml(t.isolatesLine(isolates.length))} ${escapeHtml(nameList(isolates, name, t))}</p>`);
-  if (cutPoints.length > 0) out.push(`<p>${escapeHtml(t.cutPoints(cutPoints.length))} ${escapeHtml(nameList(cutPoints, name, t))}</p>`);
+  if (cutPoints.length > 0) out.push(`<p>${escapeHtml(t.cutPoints(cutPoints.length))} ${escapeHtml(nameList(cutPoints, name, t, (id) => ` (${t.cutsOff(report.actors[id]!.cutOff)})`))}</p>`);
   else out.push(`<p>${escapeHtml(t.noCutPoints)}</p>`);
   if (report.bridges.length > 0) {
     out.push(`<p>${escapeHtml(t.bridgesLine(report.bridges.length))}</p><ul class="plain">`);
@@ -394,8 +394,9 @@ function evidenceText(value: unknown, lang: Lang, t: Messages): string {
   return JSON.stringify(value);
 }
 
-function nameList(ids: readonly string[], name: (id: string) => string, t: Messages): string {
-  const shown = ids.slice(0, NAMES_SHOWN).map((id) => clip(name(id), 60));
+/** `after`: text put after an actor's (clipped) name, e.g. how many a cut point cuts off. */
+function nameList(ids: readonly string[], name: (id: string) => string, t: Messages, after: (id: string) => string = () => ''): string {
+  const shown = ids.slice(0, NAMES_SHOWN).map((id) => clip(name(id), 60) + after(id));
   const more = ids.length - shown.length;
   return more > 0 ? `${shown.join(', ')} ${t.doc.andMore(more)}` : shown.join(', ');
 }

@@ -155,7 +155,7 @@ export function renderMarkdown({ report }: RenderInput, options: Pick<RenderOpti
   const isolates = ids.filter((id) => report.actors[id]!.degree === 0);
   if (isolates.length > 0) out.push('', `${md(t.isolatesLine(isolates.length))} ${names(isolates)}`);
   const cut = cutPointsByCutOff(report);
-  out.push('', cut.length === 0 ? md(t.noCutPoints) : `${md(t.cutPoints(cut.length))} ${names(cut)}`);
+  out.push('', cut.length === 0 ? md(t.noCutPoints) : `${md(t.cutPoints(cut.length))} ${nameList(cut, (id) => `${name(id)} (${md(t.cutsOff(report.actors[id]!.cutOff))})`, t)}`);
   out.push('', report.bridges.length === 0 ? md(d.noBridges) : md(t.bridgesLine(report.bridges.length)));
   if (report.bridges.length > 0) {
     out.push('');

@@ -1,7 +1,7 @@
 /**
  * Issue 15: "cut points are listed by how many actors they cut off, largest first". End-to-end on
  * the built bin/tuff with fixtures/analysis/cut-off (ten cut points, oracle.json from networkx):
- * the JSON carries each actor's cutOff, and the text, Markdown and HTML lists follow it (ties by id).
+ * the JSON carries each actor's cutOff, and the text, Markdown and HTML lists follow it (ties by id), each name with its count.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -46,15 +46,16 @@ describe('cut points by how many actors they cut off', () => {
     });
   }
 
-  it('Markdown and HTML: the same order', () => {
+  it('Markdown and HTML: the same order, each with its count', () => {
     for (const format of ['markdown', 'html']) {
       const out = tuff(['analyse', DIR, '--format', format, '--lang', 'en']).stdout;
       const line = out.split('\n').find((l) => l.includes('whose departure would split the network'))!;
       // Labels are the ids in capitals; HTML shows the first eight, then "and 2 more".
       const list = line.slice(line.indexOf('first: ') + 7).replace(/<.*$/, '');
-      const seen = list.split(/, | and /).filter((x) => /^[A-Z]\d?$/.test(x));
+      const seen = list.split(/, | and /).filter((x) => /^[A-Z]\d? \(cuts off \d+ actors?\)$/.test(x));
       expect(seen.length, format).toBeGreaterThanOrEqual(8);
-      expect(seen, format).toEqual(ORDER.map((id) => id.toUpperCase()).slice(0, seen.length));
+      const en = (n: number): string => `cuts off ${n} actor${n === 1 ? '' : 's'}`;
+      expect(seen, format).toEqual(ORDER.map((id) => `${id.toUpperCase()} (${en(ORACLE[id]!)})`).slice(0, seen.length));
     }
   });
 });
