@@ -46,7 +46,8 @@ export const errorsDa: ErrorCatalogue = {
   'file-too-large': (p) => `er større end ${p.mib} MiB, som er det meste, tuff læser`,
   'folder-without-ties': (p) => {
     const found = p.csvs.length === 0 ? 'ingen CSV-filer i den' : `fundet: ${p.csvs.slice(0, 5).map((e) => quote(e)).join(', ')}${p.csvs.length > 5 ? ', …' : ''}`;
-    return `mappen har hverken en ties.csv (eller relationer.csv, netværk.csv), en deltagerliste (deltagelse.csv, participation.csv) eller én Excel-projektmappe (${found}); angiv selve relationsfilen i stedet for mappen`;
+    return `mappen har hverken en ties.csv (eller relationer.csv, netværk.csv), en deltagerliste (deltagelse.csv, participation.csv) eller én Excel-projektmappe (${found}); angiv selve relationsfilen i stedet for mappen`
+      + (p.unreadable.length === 0 ? '' : `; ${p.unreadable.slice(0, 3).map((e) => quote(e)).join(', ')} er ${p.unreadable.length === 1 ? 'en gammel Excel- eller OpenDocument-fil' : 'gamle Excel- eller OpenDocument-filer'}, som tuff ikke kan læse: gem som .xlsx eller CSV UTF-8`);
   },
   'sheet-option-on-text': (p) => `${p.option} gælder kun en Excel-projektmappe (.xlsx); ${p.file} er en tekstfil`,
   'directed-only-meta': (p) => `"${p.key}" gælder kun rettede svar: sæt "directed": true (eller angiv --directed), eller fjern "${p.key}"`,
@@ -118,7 +119,7 @@ export const errorsDa: ErrorCatalogue = {
   'sheet-empty': () => 'arket er tomt',
   'sheet-unknown': (p) => `${p.option} ${quote(p.name)}: projektmappen har intet ark med det navn; fundne ark: ${p.sheets.map((s) => quote(s)).join(', ')}`,
   'no-ties-sheet': (p) =>
-    `intet ark med relationer (et ark, der hedder ${p.names.slice(0, 4).join(', ')}, …); fundne ark: ${p.sheets.map((s) => quote(s)).join(', ')}; vælg et med --sheet NAVN`,
+    `intet ark med ${p.twoMode ? 'deltagerlisten' : 'relationer'} (et ark, der hedder ${p.names.slice(0, 4).join(', ')}, …); fundne ark: ${p.sheets.map((s) => quote(s)).join(', ')}; vælg et med --sheet NAVN`,
   'sheet-both': (p) => `arket ${quote(p.name)} kan ikke både være relationerne og aktørerne`,
   'workbook-too-large': (p) => `projektmappen er større end ${p.mib} MiB, som er det meste, tuff læser fra Excel (gem arkene som CSV i stedet)`,
   'workbook-damaged': () => 'er ikke en læsbar Excel-projektmappe (en beskadiget eller ufuldstændig .xlsx-fil?)',

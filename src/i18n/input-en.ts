@@ -37,7 +37,8 @@ export const errorsEn: ErrorCatalogue = {
   'file-too-large': (p) => `is larger than ${p.mib} MiB, the most tuff reads`,
   'folder-without-ties': (p) => {
     const found = p.csvs.length === 0 ? 'no CSV files in it' : `found: ${p.csvs.slice(0, 5).map((e) => quote(e)).join(', ')}${p.csvs.length > 5 ? ', …' : ''}`;
-    return `this folder has no ties.csv (or relationer.csv, netværk.csv), no attendance list (deltagelse.csv, participation.csv) nor one Excel workbook (${found}); name the ties file itself instead of the folder`;
+    return `this folder has no ties.csv (or relationer.csv, netværk.csv), no attendance list (deltagelse.csv, participation.csv) nor one Excel workbook (${found}); name the ties file itself instead of the folder`
+      + (p.unreadable.length === 0 ? '' : `; ${p.unreadable.slice(0, 3).map((e) => quote(e)).join(', ')} ${p.unreadable.length === 1 ? 'is an old Excel or OpenDocument file' : 'are old Excel or OpenDocument files'} tuff cannot read: save as .xlsx or CSV UTF-8`);
   },
   'sheet-option-on-text': (p) => `${p.option} applies to an Excel workbook (.xlsx); ${p.file} is a text file`,
   'directed-only-meta': (p) => `"${p.key}" applies to directed answers only: set "directed": true (or give --directed), or remove "${p.key}"`,
@@ -106,7 +107,7 @@ export const errorsEn: ErrorCatalogue = {
   'sheet-empty': () => 'the sheet is empty',
   'sheet-unknown': (p) => `${p.option} ${quote(p.name)}: the workbook has no such sheet; sheets found: ${p.sheets.map((s) => quote(s)).join(', ')}`,
   'no-ties-sheet': (p) =>
-    `no sheet of ties (a sheet named ${p.names.slice(0, 4).join(', ')}, …); sheets found: ${p.sheets.map((s) => quote(s)).join(', ')}; choose one with --sheet NAME`,
+    `no sheet ${p.twoMode ? 'with the attendance list' : 'of ties'} (a sheet named ${p.names.slice(0, 4).join(', ')}, …); sheets found: ${p.sheets.map((s) => quote(s)).join(', ')}; choose one with --sheet NAME`,
   'sheet-both': (p) => `the sheet ${quote(p.name)} cannot be both the ties and the actors`,
   'workbook-too-large': (p) => `the workbook is larger than ${p.mib} MiB, the most tuff reads from Excel (save the sheets as CSV instead)`,
   'workbook-damaged': () => 'is not a readable Excel workbook (a damaged or incomplete .xlsx file?)',

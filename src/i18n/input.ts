@@ -24,7 +24,7 @@ export interface ErrorParams {
   'is-folder': None;
   'not-regular-file': None;
   'file-too-large': { readonly mib: number };
-  'folder-without-ties': { readonly csvs: readonly string[] };
+  'folder-without-ties': { readonly csvs: readonly string[]; /** .xls/.ods files in the folder, which tuff cannot read. */ readonly unreadable: readonly string[] };
   'sheet-option-on-text': { readonly option: '--sheet' | '--actors-sheet'; readonly file: string };
   'directed-only-meta': { readonly key: string };
   'directed-only-option': { readonly option: '--symmetrise' | '--non-respondents' };
@@ -95,7 +95,7 @@ export interface ErrorParams {
   // Excel workbooks (model/workbook.ts).
   'sheet-empty': None;
   'sheet-unknown': { readonly option: string; readonly name: string; readonly sheets: readonly string[] };
-  'no-ties-sheet': { readonly names: readonly string[]; readonly sheets: readonly string[] };
+  'no-ties-sheet': { readonly names: readonly string[]; readonly sheets: readonly string[]; /** Two-mode data: the sheet sought is the attendance list. */ readonly twoMode: boolean };
   'sheet-both': { readonly name: string };
   'workbook-too-large': { readonly mib: number };
   'workbook-damaged': None;

@@ -413,7 +413,8 @@ function locateFiles(input: string, actorsOption: string | undefined, twoMode: b
     const ties = named ?? attendance ?? findWorkbook(entries);
     if (ties === undefined) {
       const csvs = entries.filter((e) => /\.(csv|tsv|txt)$/i.test(e)).sort();
-      throw new InputError(input, null, { code: 'folder-without-ties', params: { csvs } });
+      const unreadable = entries.filter((e) => /\.(xls|ods)$/i.test(e) && !e.startsWith('~$')).sort();
+      throw new InputError(input, null, { code: 'folder-without-ties', params: { csvs, unreadable } });
     }
     const actors = findFirst(entries, ACTORS_NAMES);
     const meta = findEntry(entries, 'meta.json');

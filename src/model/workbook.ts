@@ -89,7 +89,9 @@ export function chooseSheets(
     if (data.length === 1) ties = data[0];
   }
   if (ties === undefined) {
-    throw new InputError(file, null, { code: 'no-ties-sheet', params: { names: tiesNames, sheets: names } });
+    // Two-mode data seek the attendance list's sheet names first (see tiesNames above): say which sheet is missing.
+    const twoMode = tiesNames[0] === PARTICIPATION_SHEET_NAMES[0];
+    throw new InputError(file, null, { code: 'no-ties-sheet', params: { names: tiesNames, sheets: names, twoMode } });
   }
   const actors = actorsSheet === undefined ? (byNames(ACTORS_SHEET_NAMES) ?? null) : named(actorsSheet, '--actors-sheet');
   if (actors === ties) throw new InputError(file, null, { code: 'sheet-both', params: { name: ties.name } });

@@ -170,6 +170,36 @@ describe('an attendance workbook (attendance-xlsx: sheets Deltagelse and Aktøre
         : `tuff: ${file}:Deltagelse!A3: aktiviteten "Styregruppe" har ingen aktør: udfyld kolonnen "Aktør", eller fjern rækken\n`);
     }
   });
+  it('a workbook without an attendance sheet says that sheet is missing, not "no sheet of ties"', async () => {
+    const file = path.join(scratch, 'two-sheets.xlsx');
+    const sheets = [{ sheet: 'Ark1', data: [['Aktør', 'Møde'], ['kommune', 'Styregruppe']] }, { sheet: 'Ark2', data: [['id'], ['kommune']] }];
+    writeFileSync(file, new Uint8Array(await writeExcelFile(sheets).toBuffer()));
+    const en = tuff(['analyse', '--two-mode', file]);
+    expect(en.status).toBe(2);
+    expect(en.stderr).toMatch(new RegExp(`^tuff: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: no sheet with the attendance list \\(a sheet named .*; sheets found: "Ark1", "Ark2"; choose one with --sheet NAME\\n$`));
+    const da = tuff(['analyse', '--two-mode', file, '--lang', 'da']);
+    expect(da.status).toBe(2);
+    expect(da.stderr).toContain(': intet ark med deltagerlisten (et ark, der hedder ');
+    // Without --two-mode the same book still lacks a sheet of ties.
+    expect(tuff(['analyse', file]).stderr).toContain(': no sheet of ties (a sheet named ');
+  });
+});
+
+describe('a folder whose only data file is an .xls workbook', () => {
+  it('is exit 2 naming the .xls and what to save it as, in English and Danish', () => {
+    const dir = path.join(scratch, 'old-excel');
+    mkdirSync(dir);
+    copyFileSync(`${ATTENDANCE}/actors.csv`, path.join(dir, 'actors.csv'));
+    writeFileSync(path.join(dir, 'deltagelse.xls'), 'not read');
+    const en = tuff(['analyse', dir]);
+    expect(en.status).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toMatch(/; "deltagelse\.xls" is an old Excel or OpenDocument file tuff cannot read: save as \.xlsx or CSV UTF-8\n$/);
+    expect(en.stderr.split('\n')).toHaveLength(2);
+    const da = tuff(['analyse', dir, '--lang', 'da']);
+    expect(da.status).toBe(2);
+    expect(da.stderr).toMatch(/; "deltagelse\.xls" er en gammel Excel- eller OpenDocument-fil, som tuff ikke kan læse: gem som \.xlsx eller CSV UTF-8\n$/);
+  });
 });
 
 describe('bad attendance lists: one line FILE:LINE, exit 2, in English and Danish alike', () => {
