@@ -32,7 +32,7 @@ import { readActors } from '../model/actors.js';
 import { type Aliases, buildAliases, canonicalColumn } from '../model/columns.js';
 import type { IdNormaliser } from '../model/ids.js';
 import type { Table } from '../model/table.js';
-import { PARTICIPATION_SHEET_NAMES, TIES_SHEET_NAMES, cellRef, chooseSheets, isReadmeSheet, sheetToTable } from '../model/workbook.js';
+import { cellRef, chooseSheets, isReadmeSheet, sheetToTable } from '../model/workbook.js';
 import { type Projection, participationTies, readParticipation } from '../model/two-mode.js';
 import { isZip, readWorkbook } from './xlsx.js';
 import type { Meta } from './meta.js';
@@ -145,8 +145,7 @@ function readSource(files: Files, options: ReadOptions, warnings: DataWarning[],
   if (!/\.xlsx$/i.test(files.ties)) {
     warnings.push(dataWarning(files.ties, 0, { code: 'workbook-not-csv', params: {} }));
   }
-  const chosen = chooseSheets(book, files.ties, options.sheet, files.actors === null ? options.actorsSheet : undefined,
-    twoMode ? [...PARTICIPATION_SHEET_NAMES, ...TIES_SHEET_NAMES] : TIES_SHEET_NAMES);
+  const chosen = chooseSheets(book, files.ties, options.sheet, files.actors === null ? options.actorsSheet : undefined, twoMode);
   const tiesLabel = `${files.ties}:${chosen.ties.name}`;
   const tiesTable = sheetToTable(chosen.ties, tiesLabel);
   const useSheet = files.actors === null && chosen.actors !== null;

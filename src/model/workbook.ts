@@ -68,11 +68,12 @@ export interface SheetChoice {
 
 /**
  * `sheet` / `actorsSheet`: the names the user chose (--sheet, --actors-sheet), or undefined;
- * `tiesNames`: the names of the sheet of ties, in order of preference (an attendance list's first for two-mode data).
+ * `twoMode`: the data sheet is an attendance list (PARTICIPATION_SHEET_NAMES tried before TIES_SHEET_NAMES).
  */
 export function chooseSheets(
-  sheets: readonly SheetCells[], file: string, sheet: string | undefined, actorsSheet: string | undefined, tiesNames: readonly string[] = TIES_SHEET_NAMES,
+  sheets: readonly SheetCells[], file: string, sheet: string | undefined, actorsSheet: string | undefined, twoMode = false,
 ): SheetChoice {
+  const tiesNames = twoMode ? [...PARTICIPATION_SHEET_NAMES, ...TIES_SHEET_NAMES] : TIES_SHEET_NAMES;
   const names = sheets.map((s) => s.name);
   const named = (name: string, flag: string): SheetCells => {
     const found = sheets.find((s) => headerKey(s.name) === headerKey(name));
@@ -89,8 +90,6 @@ export function chooseSheets(
     if (data.length === 1) ties = data[0];
   }
   if (ties === undefined) {
-    // Two-mode data seek the attendance list's sheet names first (see tiesNames above): say which sheet is missing.
-    const twoMode = tiesNames[0] === PARTICIPATION_SHEET_NAMES[0];
     throw new InputError(file, null, { code: 'no-ties-sheet', params: { names: tiesNames, sheets: names, twoMode } });
   }
   const actors = actorsSheet === undefined ? (byNames(ACTORS_SHEET_NAMES) ?? null) : named(actorsSheet, '--actors-sheet');
