@@ -28,6 +28,7 @@ import { headerKey, PARTICIPATION_ALIASES } from './columns.js';
 import type { IdNormaliser } from './ids.js';
 import { checkRowWidth, type Table } from './table.js';
 import { parseWeight } from './ties.js';
+import { compareCodeUnits } from '../util/sort.js';
 
 export const PROJECTIONS = ['count', 'newman'] as const;
 export type Projection = (typeof PROJECTIONS)[number];
@@ -122,13 +123,9 @@ export interface ProjectionResult {
   readonly ties: readonly Tie[];
   /** Every actor who attends something, sorted. */
   readonly actors: readonly string[];
-  /** Every activity with its participants, sorted by activity. */
+  /** Every activity with its participants, sorted by activity (analysis/two-mode.ts finds who shares nothing from these). */
   readonly activities: readonly ActivityInfo[];
-  /** Actors who attend only activities nobody else attends (they take part in nothing shared), sorted. */
-  readonly alone: readonly string[];
 }
-
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The one-mode actor network of the participations, as networkx projects it (see the file comment). */
 export function projectParticipation(rows: readonly Participation[], how: Projection): ProjectionResult {
@@ -140,15 +137,13 @@ export function projectParticipation(rows: readonly Participation[], how: Projec
     if (set === undefined) byActivity.set(r.activity, (set = new Set()));
     set.add(r.actor);
   }
-  const activities = [...byActivity.keys()].sort(compare).map((activity) => ({ activity, actors: [...byActivity.get(activity)!].sort(compare) }));
+  const activities = [...byActivity.keys()].sort(compareCodeUnits).map((activity) => ({ activity, actors: [...byActivity.get(activity)!].sort(compareCodeUnits) }));
   const weights = new Map<string, number>();
-  const shared = new Set<string>();
   for (const { actors } of activities) {
     const d = actors.length;
     if (d < 2) continue;
     const add = how === 'count' ? 1 : 1 / (d - 1);
     for (let i = 0; i < d; i++) {
-      shared.add(actors[i]!);
       for (let j = i + 1; j < d; j++) {
         const key = `${actors[i]!}\u0000${actors[j]!}`;
         weights.set(key, (weights.get(key) ?? 0) + add);
@@ -160,9 +155,9 @@ export function projectParticipation(rows: readonly Participation[], how: Projec
       const [source, target] = key.split('\u0000') as [string, string];
       return { source, target, weight };
     })
-    .sort((a, b) => compare(a.source, b.source) || compare(a.target, b.target));
-  const actors = [...actorSet].sort(compare);
-  return { ties, actors, activities, alone: actors.filter((a) => !shared.has(a)) };
+    .sort((a, b) => compareCodeUnits(a.source, b.source) || compareCodeUnits(a.target, b.target));
+  const actors = [...actorSet].sort(compareCodeUnits);
+  return { ties, actors, activities };
 }
 
 /**
@@ -197,8 +192,8 @@ export function sectorMeetings(activities: readonly ActivityInfo[], sectorOf: (a
     .map(({ activity, actors }) => ({
       activity,
       participants: actors.length,
-      sectors: [...new Set(actors.map(sectorOf).filter((s): s is string => s !== null && s !== ''))].sort(compare),
+      sectors: [...new Set(actors.map(sectorOf).filter((s): s is string => s !== null && s !== ''))].sort(compareCodeUnits),
     }))
     .filter((m) => m.sectors.length >= 2)
-    .sort((a, b) => b.sectors.length - a.sectors.length || b.participants - a.participants || compare(a.activity, b.activity));
+    .sort((a, b) => b.sectors.length - a.sectors.length || b.participants - a.participants || compareCodeUnits(a.activity, b.activity));
 }
