@@ -406,10 +406,9 @@ function locateFiles(input: string, actorsOption: string | undefined, twoMode: b
   if (stats.isDirectory()) {
     const entries = listFolder(input);
     // --two-mode: the folder's attendance list first; otherwise its ties file, and an attendance list only when it has none.
-    const participation = twoMode ? findFirst(entries, PARTICIPATION_NAMES) : undefined;
-    const named = participation ?? findFirst(entries, TIES_NAMES);
-    const attendance = named === undefined ? findFirst(entries, PARTICIPATION_NAMES) : participation;
-    const ties = named ?? attendance ?? findWorkbook(entries);
+    const tiesNamed = findFirst(entries, TIES_NAMES);
+    const attendance = twoMode || tiesNamed === undefined ? findFirst(entries, PARTICIPATION_NAMES) : undefined;
+    const ties = attendance ?? tiesNamed ?? findWorkbook(entries);
     if (ties === undefined) {
       const csvs = entries.filter((e) => /\.(csv|tsv|txt)$/i.test(e)).sort();
       const unreadable = entries.filter((e) => /\.(xls|ods)$/i.test(e) && !e.startsWith('~$')).sort();
